@@ -8,6 +8,7 @@ import { findFreePort, startEmbeddedPostgres } from "./embedded";
 import { assertLocalDatabase } from "./local-only";
 import { applyMigrations, MigrationError } from "./migrate";
 import { diffDatabaseToSchema } from "./schema-diff";
+import { withSchemaEngine } from "./schema-engine";
 
 const MIGRATIONS_DIR = "prisma/migrations";
 
@@ -109,6 +110,25 @@ describe("prisma/migrations", () => {
       expect(row.finished_at).toBeInstanceOf(Date);
       expect(row).toMatchObject({ rolled_back_at: null, applied_steps_count: 1, logs: null });
     }
+  });
+
+  it("are seen as fully applied by Prisma Migrate's own engine (what migrate deploy runs)", async () => {
+    const baseDir = path.resolve(MIGRATIONS_DIR);
+    const migrationsList = {
+      baseDir,
+      lockfile: { path: "migration_lock.toml", content: await readFile(path.join(baseDir, "migration_lock.toml"), "utf8") },
+      shadowDbInitScript: "",
+      migrationDirectories: await Promise.all(
+        names.map(async (name) => ({
+          path: name,
+          migrationFile: { path: "migration.sql", content: { tag: "ok" as const, value: await readFile(path.join(baseDir, name, "migration.sql"), "utf8") } },
+        })),
+      ),
+    };
+    const diagnosis = await withSchemaEngine(url, schema, (engine) =>
+      engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: { externalTables: [], externalEnums: [] } }),
+    );
+    expect(diagnosis).toEqual({ editedMigrationNames: [], failedMigrationNames: [], hasMigrationsTable: true, history: null });
   });
 
   it("apply nothing the second time", async () => {
