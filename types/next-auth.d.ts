@@ -1,0 +1,14 @@
+import type { UserRole } from "@/server/db/generated/enums";
+
+declare module "next-auth" {
+  interface Session {
+    user?: { id: string; name: string; email: string; role: UserRole; patientId?: string };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: UserRole;
+    patientId?: string;
+  }
+}
