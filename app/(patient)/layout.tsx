@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { AppFrame } from "@/components/layout/app-frame";
+import { currentUser } from "@/server/auth/session";
+import { signOutCsrfToken } from "@/server/auth/csrf";
+
+const navigation = [{ href: "/patient", label: "Your referrals and appointments" }];
+
+/** The patient area's frame. Each page still calls requirePatient() itself. */
+export default async function PatientLayout({ children }: { children: ReactNode }) {
+  const [user, csrfToken] = await Promise.all([currentUser(), signOutCsrfToken()]);
+  return (
+    <AppFrame signOutCsrfToken={csrfToken} navigation={navigation} user={user?.role === "PATIENT" ? { name: user.name, roleLabel: "Patient" } : undefined}>
+      {children}
+    </AppFrame>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { AppFrame } from "@/components/layout/app-frame";
+import { currentUser } from "@/server/auth/session";
+import { signOutCsrfToken } from "@/server/auth/csrf";
+import { isStaffRole, staffRoleLabels } from "@/server/auth/roles";
+
+const navigation = [{ href: "/staff", label: "Booking centre" }];
+
+/** The staff area's frame. Each page still calls requireStaff(...) itself. */
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const [user, csrfToken] = await Promise.all([currentUser(), signOutCsrfToken()]);
+  const staff = user && isStaffRole(user.role) ? { name: user.name, roleLabel: staffRoleLabels[user.role] } : undefined;
+  return (
+    <AppFrame signOutCsrfToken={csrfToken} navigation={staff ? navigation : []} user={staff}>
+      {children}
+    </AppFrame>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { requireStaff } from "@/server/auth/guards";
+import { staffRoleLabels } from "@/server/auth/roles";
+import { bookingCentreSummary } from "@/server/booking-centre/dashboard";
+import { db } from "@/server/db/client";
+
+export const metadata: Metadata = { title: "Booking centre" };
+
+export default async function StaffHomePage() {
+  const staff = await requireStaff();
+  const summary = await bookingCentreSummary(db());
+  const cards = [
+    { label: "Referrals awaiting triage", value: summary.awaitingTriage },
+    { label: "Patients on the waiting list", value: summary.waiting },
+    { label: "Open worklist tasks", value: summary.openTasks },
+    { label: "Appointments today", value: summary.appointmentsToday },
+  ];
+  return (
+    <>
+      <span className="nhsuk-caption-l">{staffRoleLabels[staff.role]}</span>
+      <h1>Booking centre</h1>
+      <p>Signed in as {staff.name}.</p>
+      <ul className="nhsuk-grid-row nhsuk-card-group">
+        {cards.map((card) => (
+          <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={card.label}>
+            <div className="nhsuk-card">
+              <div className="nhsuk-card__content">
+                <h2 className="nhsuk-card__heading nhsuk-heading-s">{card.label}</h2>
+                <p className="nhsuk-heading-l nhsuk-u-margin-bottom-0" data-testid={card.label}>{card.value.toLocaleString("en-GB")}</p>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {summary.appointmentsToday === 0 && <p>There are no appointments booked for today.</p>}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AppFrame } from "@/components/layout/app-frame";
+import { currentUser } from "@/server/auth/session";
+import { env } from "@/server/config/env";
+import { listLocalSignInStaff } from "@/server/demo/local-staff";
+import { LocalStaffSignInForm } from "./local-staff-sign-in-form";
+
+export const metadata: Metadata = { title: "Staff sign in" };
+
+export default async function StaffSignInPage() {
+  const user = await currentUser();
+  if (user) redirect(user.role === "PATIENT" ? "/patient" : "/staff");
+  const config = env();
+  const staff = config.localSignIn ? await listLocalSignInStaff() : [];
+  return (
+    <AppFrame>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>Staff sign in</h1>
+          {config.cis2 && (
+            <>
+              <p>Sign in with your NHS smartcard or security key.</p>
+              <a className="nhsuk-button" href="/api/auth/signin/cis2">Sign in with NHS CIS2</a>
+            </>
+          )}
+          {config.localSignIn && <LocalStaffSignInForm staff={staff} />}
+          {!config.cis2 && !config.localSignIn && (
+            <p>Staff sign-in is not set up. Ask your administrator to configure NHS CIS2.</p>
+          )}
+        </div>
+      </div>
+    </AppFrame>
+  );
+}
