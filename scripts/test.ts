@@ -1,0 +1,83 @@
+/**
+ * `npm test`: the whole suite against throwaway infrastructure — unit and
+ * integration tests (vitest, real PostgreSQL), then the production build and the
+ * Playwright end-to-end tests in a real browser. `npm test -- unit` or `-- e2e`
+ * runs one half. Ends with one line: "tests: N passed, N failed".
+ */
+import { mkdir, readFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { findFreePort } from "../server/db/embedded";
+import { createDbClient } from "../server/db/client";
+import { seedDemoTrust } from "../prisma/seed/index";
+import { run, startTestDatabase, startTestMailCatcher } from "./lib/local-services";
+
+const part = process.argv[2] ?? "all";
+if (!["all", "unit", "e2e"].includes(part)) {
+  console.error(`Unknown part "${part}": use unit, e2e or nothing for everything.`);
+  process.exit(2);
+}
+const resultsDir = ".data/test-results";
+await rm(resultsDir, { recursive: true, force: true });
+await mkdir(resultsDir, { recursive: true });
+
+const database = await startTestDatabase(process.env.DATABASE_URL);
+const mail = await startTestMailCatcher();
+let exitCode = 1;
+try {
+  const client = createDbClient(database.url);
+  await seedDemoTrust(client, { today: new Date() });
+  await client.$disconnect();
+
+  const appPort = await findFreePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    TEST_DATABASE_URL: database.url,
+    SMTP_URL: mail.url,
+    MAIL_CATCHER_DIR: mail.dir,
+    APP_ENV: "test",
+    ENABLE_LOCAL_SIGNIN: "true",
+    NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
+    NEXTAUTH_SECRET: "front-door-test-secret-not-for-production-use",
+    APP_PORT: String(appPort),
+    JOBS_WORKER: "off",
+  };
+  const node = process.execPath;
+  const codes: number[] = [];
+  if (part !== "e2e") {
+    codes.push(await run(node, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${resultsDir}/vitest.json`], env));
+  }
+  if (part !== "unit") {
+    const built = await run(node, ["node_modules/next/dist/bin/next", "build"], { ...env, NODE_ENV: "production" });
+    codes.push(built);
+    if (built === 0) codes.push(await run(node, ["node_modules/@playwright/test/cli.js", "test"], env));
+  }
+  const counts = await countResults();
+  console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);
+  exitCode = codes.every((c) => c === 0) && counts.failed === 0 && counts.passed > 0 ? 0 : 1;
+} finally {
+  await mail.stop();
+  await database.stop();
+}
+process.exit(exitCode);
+
+async function countResults(): Promise<{ passed: number; failed: number }> {
+  let passed = 0;
+  let failed = 0;
+  const vitest = await readJson<{ numPassedTests: number; numFailedTests: number }>(`${resultsDir}/vitest.json`);
+  if (vitest) {
+    passed += vitest.numPassedTests;
+    failed += vitest.numFailedTests;
+  }
+  const playwright = await readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(`${resultsDir}/playwright.json`);
+  if (playwright) {
+    passed += playwright.stats.expected + playwright.stats.flaky;
+    failed += playwright.stats.unexpected;
+  }
+  return { passed, failed };
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(await readFile(file, "utf8")) as T;
+}
