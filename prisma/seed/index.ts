@@ -1,0 +1,83 @@
+import type { Db, Tx } from "../../server/db/client";
+import { anchorOf } from "./dates";
+import { DEMO_TRUST_MARKER_SERVICE } from "./demo-identities";
+import { generatePatients } from "./patients";
+import { generateReferrals } from "./referrals";
+import { demoUsers } from "./staff";
+import { seedTrust, type TrustCounts } from "./trust";
+
+export interface SeedCounts extends TrustCounts {
+  patients: number;
+  users: number;
+  referrals: number;
+  rttEvents: number;
+  waitingListEntries: number;
+  pifuPathways: number;
+}
+
+export type SeedSummary = { alreadySeeded: true } | { alreadySeeded: false; counts: SeedCounts; durationMs: number };
+
+/** Any fixed number: it only has to be the same for every seed run. */
+const SEED_LOCK_KEY = 4_460_017;
+const BATCH_SIZE = 1_000;
+
+/**
+ * Creates the demo trust: 4 services, 10 clinics, 20 clinicians, 2,000 patients and
+ * 3,000 referrals in every state, plus the documented demo sign-ins
+ * (demo-identities.ts). The same data every run for the same `today` (dates are
+ * relative to it). Does nothing if the trust already exists.
+ *
+ * One transaction for everything: the marker service is only ever committed with
+ * the rest, so a failed run leaves nothing that a rerun would mistake for a seed.
+ * Slots and appointments are not created here; slot generation makes them.
+ */
+export async function seedDemoTrust(db: Db, { today }: { today: Date }): Promise<SeedSummary> {
+  const started = performance.now();
+  const counts = await db.$transaction(
+    async (tx) => {
+      // Two seeds started together (two dev servers) take turns; the second sees the first's work.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+      const existing = await tx.service.findUnique({ where: { code: DEMO_TRUST_MARKER_SERVICE }, select: { id: true } });
+      if (existing) return null;
+      return insertDemoTrust(tx, today);
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+  if (!counts) return { alreadySeeded: true };
+  return { alreadySeeded: false, counts, durationMs: Math.round(performance.now() - started) };
+}
+
+async function insertDemoTrust(tx: Tx, today: Date): Promise<SeedCounts> {
+  const anchor = anchorOf(today);
+  // Session templates start on the Monday four weeks back, so recent history has clinics too.
+  const sessionsValidFrom = new Date(anchor.getTime() - (((anchor.getUTCDay() + 6) % 7) + 28) * 86_400_000);
+  const trust = await seedTrust(tx, sessionsValidFrom);
+
+  const patients = generatePatients(today);
+  await inBatches(patients.map((p) => p.row), (data) => tx.patient.createMany({ data }));
+  const users = demoUsers(trust.ids, patients);
+  await tx.user.createMany({ data: users });
+
+  const { referrals, rttEvents, waitingList, pifuPathways } = generateReferrals(today, patients, trust.ids);
+  await inBatches(referrals, (data) => tx.referral.createMany({ data }));
+  await inBatches(rttEvents, (data) => tx.rttEvent.createMany({ data }));
+  await inBatches(waitingList, (data) => tx.waitingListEntry.createMany({ data }));
+  await inBatches(pifuPathways, (data) => tx.pifuPathway.createMany({ data }));
+
+  return {
+    ...trust.counts,
+    patients: patients.length,
+    users: users.length,
+    referrals: referrals.length,
+    rttEvents: rttEvents.length,
+    waitingListEntries: waitingList.length,
+    pifuPathways: pifuPathways.length,
+  };
+}
+
+/** Keeps each INSERT well under PostgreSQL's 65,535 bind parameters. */
+async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) await insert(rows.slice(i, i + BATCH_SIZE));
+}
+
+export { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN, DEMO_PATIENT, DEMO_PATIENT_2, DEMO_PATIENTS, DEMO_STAFF } from "./demo-identities";
