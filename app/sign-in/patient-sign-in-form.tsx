@@ -3,6 +3,9 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
+import { Button } from "@/components/button";
+import { ErrorSummary } from "@/components/error-summary";
+import { TextInput } from "@/components/text-input";
 
 const emailSchema = z.email({ message: "Enter an email address in the correct format, like name@example.com" });
 
@@ -26,36 +29,11 @@ export function PatientSignInForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      {error && (
-        <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1}>
-          <h2 className="nhsuk-error-summary__title" id="error-summary-title">There is a problem</h2>
-          <div className="nhsuk-error-summary__body">
-            <ul className="nhsuk-list nhsuk-error-summary__list">
-              <li><a href="#email">{error}</a></li>
-            </ul>
-          </div>
-        </div>
-      )}
-      <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-        <label className="nhsuk-label" htmlFor="email">Email address</label>
-        {error && (
-          <span className="nhsuk-error-message" id="email-error">
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
-        <input
-          className={`nhsuk-input${error ? " nhsuk-input--error" : ""}`}
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          aria-describedby={error ? "email-error" : undefined}
-        />
-      </div>
-      <button className="nhsuk-button" type="submit" disabled={sending}>
+      <ErrorSummary errors={error ? [{ href: "#email", text: error }] : []} />
+      <TextInput id="email" name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} error={error} />
+      <Button type="submit" disabled={sending}>
         {sending ? "Sending…" : "Email me a sign-in link"}
-      </button>
+      </Button>
     </form>
   );
 }
