@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import { recordAudit, type Actor } from "../audit/record-audit";
+import type { Db, DbClient, Tx } from "../db/client";
+import type { Appointment } from "../db/generated/client";
+import { BookingError, BookingLinkError, DuplicateIdempotencyKeyError, IdempotencyKeyReusedError, mapDatabaseError, SlotTakenError } from "./errors";
+import { auditView } from "./audit-view";
+import { findAlternativeSlots } from "./find-slots";
+import { queueAppointmentMessage } from "./queue-appointment-message";
+import { bookAppointmentSchema, type BookAppointmentInput } from "./schemas";
+import { assertSlotBookable, BOOKING_TRANSACTION, lockSlots, slotFields } from "./slot-lock";
+
+export type BookingResult = {
+  appointment: Appointment;
+  /** true when this was a repeat of a request that had already booked (same idempotency key). */
+  replayed: boolean;
+};
+
+type BookingData = ReturnType<typeof bookAppointmentSchema.parse>;
+
+/**
+ * Books a patient into a slot: the one way every booking is made. One transaction
+ * locks the slot, checks it for a friendly answer, inserts the appointment, marks
+ * the waiting-list entry and referral booked, and writes the audit event and the
+ * confirmation to the outbox. The database has the last word (capacity trigger,
+ * exclusion constraints), so a lost race becomes SlotTakenError with alternatives.
+ */
+export async function bookAppointment(client: Db, input: BookAppointmentInput, actor: Actor, options: { now?: Date } = {}): Promise<BookingResult> {
+  const data = bookAppointmentSchema.parse(input);
+  const now = options.now ?? new Date();
+  const earlier = await findIdempotentBooking(client, data);
+  if (earlier) return { appointment: earlier, replayed: true };
+  try {
+    return await client.$transaction((tx) => bookInTransaction(tx, data, actor, now), BOOKING_TRANSACTION);
+  } catch (error) {
+    const mapped = error instanceof BookingError ? error : mapDatabaseError(error);
+    if (mapped instanceof DuplicateIdempotencyKeyError) {
+      // Another request with the same key committed between our check and our insert.
+      const winner = await findIdempotentBooking(client, data);
+      if (winner) return { appointment: winner, replayed: true };
+    }
+    if (mapped instanceof SlotTakenError && mapped.alternatives.length === 0) {
+      throw new SlotTakenError(await findAlternativeSlots(client, data.slotId, { channel: data.channel, now }));
+    }
+    throw mapped;
+  }
+}
+
+async function bookInTransaction(tx: Tx, data: BookingData, actor: Actor, now: Date): Promise<BookingResult> {
+  const slot = (await lockSlots(tx, [data.slotId])).get(data.slotId);
+  // Checked again under the slot's lock: a same-key request that got the lock first has committed by now.
+  const earlier = await findIdempotentBooking(tx, data);
+  if (earlier) return { appointment: earlier, replayed: true };
+  assertSlotBookable(slot, data.channel, now);
+
+  const links = await claimBookingLinks(tx, data);
+  const appointment = await tx.appointment.create({
+    data: {
+      ...slotFields(slot),
+      patientId: data.patientId,
+      referralId: links.referralId,
+      waitingListEntryId: data.waitingListEntryId ?? null,
+      bookingChannel: data.channel,
+      bookedById: actor.userId,
+      idempotencyKey: data.idempotencyKey ?? null,
+      calendarUid: `${randomUUID()}@frontdoor`,
+    },
+  });
+  await recordAudit(tx, {
+    actor,
+    action: "appointment.booked",
+    entityType: "Appointment",
+    entityId: appointment.id,
+    patientId: appointment.patientId,
+    after: auditView(appointment),
+  });
+  await queueAppointmentMessage(tx, {
+    patientId: appointment.patientId,
+    appointmentId: appointment.id,
+    referralId: appointment.referralId,
+    template: "appointment-confirmation",
+  });
+  return { appointment, replayed: false };
+}
+
+/**
+ * Marks the waiting-list entry and the referral booked. Both must be this
+ * patient's; the entry must still be waiting (guarded update, so two clerks
+ * booking the same entry cannot both succeed). A referral moves to BOOKED only
+ * from ACCEPTED: a follow-up booking leaves a SEEN or ON_PIFU referral alone.
+ */
+async function claimBookingLinks(
+  tx: Tx,
+  data: { patientId: string; referralId?: string; waitingListEntryId?: string },
+): Promise<{ referralId: string | null }> {
+  let referralId = data.referralId ?? null;
+  if (data.waitingListEntryId) {
+    const claimed = await tx.waitingListEntry.updateMany({
+      where: { id: data.waitingListEntryId, patientId: data.patientId, status: "WAITING", ...(referralId ? { referralId } : {}) },
+      data: { status: "BOOKED" },
+    });
+    if (claimed.count !== 1) throw new BookingLinkError();
+    const entry = await tx.waitingListEntry.findUniqueOrThrow({ where: { id: data.waitingListEntryId }, select: { referralId: true } });
+    referralId = entry.referralId;
+  }
+  if (referralId) {
+    const referral = await tx.referral.findFirst({ where: { id: referralId, patientId: data.patientId }, select: { id: true } });
+    if (!referral) throw new BookingLinkError();
+    await tx.referral.updateMany({ where: { id: referralId, status: "ACCEPTED" }, data: { status: "BOOKED" } });
+  }
+  return { referralId };
+}
+
+/** A booking already made with this idempotency key, if it was this same request. */
+async function findIdempotentBooking(client: DbClient, data: BookingData): Promise<Appointment | null> {
+  if (!data.idempotencyKey) return null;
+  const appointment = await client.appointment.findUnique({ where: { idempotencyKey: data.idempotencyKey } });
+  if (!appointment) return null;
+  if (appointment.patientId !== data.patientId || appointment.slotId !== data.slotId) throw new IdempotencyKeyReusedError();
+  return appointment;
+}
