@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "../db/client";
 import { createTestFixtures } from "../testing/fixtures";
-import { useTestDatabaseHandle } from "../testing/test-database";
+import { setupTestDatabaseHandle } from "../testing/test-database";
 import { bookAppointment } from "./book-appointment";
 import { mapDatabaseError, SlotTakenError } from "./errors";
 
@@ -9,7 +9,7 @@ import { mapDatabaseError, SlotTakenError } from "./errors";
  * Real parallel requests for one slot, each transaction on its own connection
  * (a pool of 50), as when a popular slot is released and many patients click at once.
  */
-const database = useTestDatabaseHandle();
+const database = setupTestDatabaseHandle();
 const db = database.db;
 const CONTENDERS = 50;
 const patientActor = { userId: null, label: "Patient (online)" };
