@@ -123,4 +123,26 @@ describe("bookAppointment", () => {
     );
     expect((await db.slot.findUniqueOrThrow({ where: { id: overlapping.id } })).bookedCount).toBe(0);
   });
+
+  it("refuses a slot of another service for a referral's waiting-list entry, leaving the entry waiting", async () => {
+    const f = await createTestFixtures(db);
+    const other = await createTestFixtures(db);
+    const patient = await f.createPatient();
+    const { referral, waitingListEntry } = await f.createReferral(patient.id);
+    const elsewhere = await other.createSlot();
+
+    const byEntry = await bookAppointment(db, { slotId: elsewhere.id, patientId: patient.id, waitingListEntryId: waitingListEntry.id, channel: "STAFF" }, testStaffActor).catch(
+      (e: unknown) => e,
+    );
+    const byReferral = await bookAppointment(db, { slotId: elsewhere.id, patientId: patient.id, referralId: referral.id, channel: "STAFF" }, testStaffActor).catch(
+      (e: unknown) => e,
+    );
+
+    for (const error of [byEntry, byReferral]) {
+      expect(error).toBeInstanceOf(SlotNotBookableError);
+      expect((error as SlotNotBookableError).reason).toBe("OTHER_SERVICE");
+    }
+    expect((await db.waitingListEntry.findUniqueOrThrow({ where: { id: waitingListEntry.id } })).status).toBe("WAITING");
+    expect((await db.slot.findUniqueOrThrow({ where: { id: elsewhere.id } })).bookedCount).toBe(0);
+  });
 });

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import type { Db, DbClient, Tx } from "../db/client";
 import type { Appointment } from "../db/generated/client";
-import { BookingError, BookingLinkError, DuplicateIdempotencyKeyError, IdempotencyKeyReusedError, mapDatabaseError, SlotTakenError } from "./errors";
+import { BookingError, BookingLinkError, DuplicateIdempotencyKeyError, IdempotencyKeyReusedError, mapDatabaseError, SlotNotBookableError, SlotTakenError } from "./errors";
 import { auditView } from "./audit-view";
 import { findAlternativeSlots } from "./find-slots";
+import { scheduleAppointmentReminders } from "../reminders/schedule-reminders";
 import { queueAppointmentMessage } from "./queue-appointment-message";
 import { bookAppointmentSchema, type BookAppointmentInput } from "./schemas";
 import { assertSlotBookable, BOOKING_TRANSACTION, lockSlots, slotFields } from "./slot-lock";
@@ -52,7 +53,7 @@ async function bookInTransaction(tx: Tx, data: BookingData, actor: Actor, now: D
   if (earlier) return { appointment: earlier, replayed: true };
   assertSlotBookable(slot, data.channel, now);
 
-  const links = await claimBookingLinks(tx, data);
+  const links = await claimBookingLinks(tx, data, slot.serviceId);
   const appointment = await tx.appointment.create({
     data: {
       ...slotFields(slot),
@@ -79,32 +80,42 @@ async function bookInTransaction(tx: Tx, data: BookingData, actor: Actor, now: D
     referralId: appointment.referralId,
     template: "appointment-confirmation",
   });
+  await scheduleAppointmentReminders(tx, appointment, now);
   return { appointment, replayed: false };
 }
 
 /**
  * Marks the waiting-list entry and the referral booked. Both must be this
- * patient's; the entry must still be waiting (guarded update, so two clerks
- * booking the same entry cannot both succeed). A referral moves to BOOKED only
- * from ACCEPTED: a follow-up booking leaves a SEEN or ON_PIFU referral alone.
+ * patient's and for the slot's service; the entry must still be waiting (guarded
+ * update, so two clerks booking the same entry cannot both succeed). A referral
+ * moves to BOOKED only from ACCEPTED: a follow-up booking leaves a SEEN or
+ * ON_PIFU referral alone.
  */
 async function claimBookingLinks(
   tx: Tx,
   data: { patientId: string; referralId?: string; waitingListEntryId?: string },
+  serviceId: string,
 ): Promise<{ referralId: string | null }> {
   let referralId = data.referralId ?? null;
   if (data.waitingListEntryId) {
+    const entry = await tx.waitingListEntry.findFirst({
+      where: { id: data.waitingListEntryId, patientId: data.patientId, ...(referralId ? { referralId } : {}) },
+      select: { referralId: true, serviceId: true },
+    });
+    if (!entry) throw new BookingLinkError();
+    // A slot of another service would book the wrong clinic against this wait.
+    if (entry.serviceId !== serviceId) throw new SlotNotBookableError("OTHER_SERVICE");
     const claimed = await tx.waitingListEntry.updateMany({
-      where: { id: data.waitingListEntryId, patientId: data.patientId, status: "WAITING", ...(referralId ? { referralId } : {}) },
+      where: { id: data.waitingListEntryId, status: "WAITING" },
       data: { status: "BOOKED" },
     });
     if (claimed.count !== 1) throw new BookingLinkError();
-    const entry = await tx.waitingListEntry.findUniqueOrThrow({ where: { id: data.waitingListEntryId }, select: { referralId: true } });
     referralId = entry.referralId;
   }
   if (referralId) {
-    const referral = await tx.referral.findFirst({ where: { id: referralId, patientId: data.patientId }, select: { id: true } });
+    const referral = await tx.referral.findFirst({ where: { id: referralId, patientId: data.patientId }, select: { id: true, serviceId: true } });
     if (!referral) throw new BookingLinkError();
+    if (referral.serviceId !== serviceId) throw new SlotNotBookableError("OTHER_SERVICE");
     await tx.referral.updateMany({ where: { id: referralId, status: "ACCEPTED" }, data: { status: "BOOKED" } });
   }
   return { referralId };

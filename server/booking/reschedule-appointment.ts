@@ -5,6 +5,7 @@ import { auditView } from "./audit-view";
 import { cancelStatus } from "./cancel-appointment";
 import { BookingError, mapDatabaseError, SlotNotBookableError, SlotTakenError } from "./errors";
 import { findAlternativeSlots } from "./find-slots";
+import { scheduleAppointmentReminders } from "../reminders/schedule-reminders";
 import { queueAppointmentMessage } from "./queue-appointment-message";
 import { rescheduleAppointmentSchema, type RescheduleAppointmentInput } from "./schemas";
 import { assertSlotBookable, BOOKING_TRANSACTION, lockSlots, slotFields } from "./slot-lock";
@@ -89,5 +90,6 @@ async function rescheduleInTransaction(tx: Tx, data: RescheduleData, actor: Acto
     template: "appointment-confirmation",
     payload: { rescheduledFromId: previous.id },
   });
+  await scheduleAppointmentReminders(tx, appointment, now);
   return { appointment, previous };
 }

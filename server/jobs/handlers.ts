@@ -1,3 +1,6 @@
+import { sendMessageJob } from "../messages/send-message";
+import { appointmentReminderJob } from "../reminders/send-reminder";
+import { REMINDER_QUEUE } from "../reminders/schedule-reminders";
 import type { JobHandlers } from "./runner";
 
 /**
@@ -5,5 +8,8 @@ import type { JobHandlers } from "./runner";
  * handlers here so one worker serves them all.
  */
 export function jobHandlers(): JobHandlers {
-  return {};
+  return {
+    "send-message": sendMessageJob,
+    [REMINDER_QUEUE]: appointmentReminderJob,
+  };
 }

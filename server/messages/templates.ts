@@ -1,0 +1,15 @@
+import { renderAppointmentCancellation, renderAppointmentConfirmation, renderAppointmentReminder } from "./appointment-templates";
+import { renderBookingInvitation } from "./invitation-template";
+import type { MessageRenderer } from "./rendered-message";
+
+/** Every outbox template the sender knows. A message with any other template fails loudly (and is retried). */
+const renderers: Record<string, MessageRenderer> = {
+  "appointment-confirmation": renderAppointmentConfirmation,
+  "appointment-cancellation": renderAppointmentCancellation,
+  "appointment-reminder": renderAppointmentReminder,
+  "booking-invitation": renderBookingInvitation,
+};
+
+export function rendererFor(template: string): MessageRenderer | undefined {
+  return renderers[template];
+}
