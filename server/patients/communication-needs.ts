@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { recordAudit, type Actor } from "../audit/record-audit";
+import type { Db } from "../db/client";
+import type { CommunicationNeed } from "../db/generated/enums";
+
+/** How patients and staff read each need (Accessible Information Standard and reasonable adjustments). */
+export const communicationNeedLabels: Record<CommunicationNeed, { patient: string; staff: string }> = {
+  INTERPRETER: { patient: "An interpreter", staff: "Interpreter" },
+  BRITISH_SIGN_LANGUAGE: { patient: "A British Sign Language (BSL) interpreter", staff: "BSL interpreter" },
+  WHEELCHAIR_ACCESS: { patient: "Wheelchair access", staff: "Wheelchair access" },
+  LARGE_PRINT: { patient: "Letters and information in large print", staff: "Large print" },
+  LONGER_APPOINTMENT: { patient: "A longer appointment", staff: "Longer appointment" },
+  HEARING_LOOP: { patient: "A hearing loop", staff: "Hearing loop" },
+  EASY_READ: { patient: "Easy read information", staff: "Easy read" },
+  BRAILLE: { patient: "Information in braille", staff: "Braille" },
+  AUDIO: { patient: "Information as audio", staff: "Audio" },
+  OTHER: { patient: "Something else", staff: "Other need" },
+};
+
+/** The needs a patient can tick, in the order shown (OTHER is the free-text notes). */
+export const PATIENT_CHOOSABLE_NEEDS = [
+  "INTERPRETER",
+  "BRITISH_SIGN_LANGUAGE",
+  "WHEELCHAIR_ACCESS",
+  "LARGE_PRINT",
+  "LONGER_APPOINTMENT",
+  "HEARING_LOOP",
+  "EASY_READ",
+  "BRAILLE",
+  "AUDIO",
+] as const satisfies readonly CommunicationNeed[];
+
+export const communicationNeedsSchema = z
+  .object({
+    needs: z.array(z.enum(PATIENT_CHOOSABLE_NEEDS)).default([]),
+    interpreterLanguage: z.string().trim().max(60, { message: "Language must be 60 characters or fewer" }).optional(),
+    accessNotes: z.string().trim().max(500, { message: "Other needs must be 500 characters or fewer" }).optional(),
+  })
+  .refine((v) => !v.needs.includes("INTERPRETER") || (v.interpreterLanguage ?? "").length > 0, {
+    path: ["interpreterLanguage"],
+    message: "Enter the language you need an interpreter for",
+  });
+export type CommunicationNeedsInput = z.output<typeof communicationNeedsSchema>;
+
+/** Reads the needs fieldset from a form (ticked boxes are repeated `needs` fields). */
+export function communicationNeedsFromForm(form: FormData) {
+  return communicationNeedsSchema.safeParse({
+    needs: form.getAll("needs").map(String),
+    interpreterLanguage: String(form.get("interpreterLanguage") ?? "") || undefined,
+    accessNotes: String(form.get("accessNotes") ?? "") || undefined,
+  });
+}
+
+/**
+ * Records the patient's needs when they differ from what we hold, audited in the
+ * same transaction. Needs the patient cannot tick here (recorded by staff, such
+ * as OTHER) are kept. Returns whether anything changed.
+ */
+export async function updateCommunicationNeeds(client: Db, patientId: string, input: CommunicationNeedsInput, actor: Actor, now = new Date()): Promise<boolean> {
+  return client.$transaction(async (tx) => {
+    const before = await tx.patient.findUniqueOrThrow({ where: { id: patientId }, select: { communicationNeeds: true, interpreterLanguage: true, accessNotes: true } });
+    const kept = before.communicationNeeds.filter((n) => !(PATIENT_CHOOSABLE_NEEDS as readonly string[]).includes(n));
+    const after = {
+      communicationNeeds: [...kept, ...input.needs].sort(),
+      interpreterLanguage: input.needs.includes("INTERPRETER") ? (input.interpreterLanguage ?? null) : null,
+      accessNotes: input.accessNotes ?? null,
+    };
+    const unchanged =
+      JSON.stringify([...before.communicationNeeds].sort()) === JSON.stringify(after.communicationNeeds) &&
+      before.interpreterLanguage === after.interpreterLanguage &&
+      before.accessNotes === after.accessNotes;
+    if (unchanged) return false;
+    await tx.patient.update({ where: { id: patientId }, data: { ...after, needsReviewedAt: now } });
+    await recordAudit(tx, { actor, action: "patient.communication-needs-updated", entityType: "Patient", entityId: patientId, patientId, before, after });
+    return true;
+  });
+}
