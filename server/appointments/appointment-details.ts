@@ -23,7 +23,7 @@ const detailsSelect = {
     },
   },
   clinician: { select: { name: true, professionalRole: true } },
-  patient: { select: { givenName: true, familyName: true, email: true, mobile: true } },
+  patient: { select: { givenName: true, familyName: true, email: true, mobile: true, preferredContact: true } },
   referral: { select: { bookingReference: true } },
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { updateCommunicationNeeds } from "../patients/communication-needs";
+import { updateCommunicationNeeds } from "../patients/update-communication-needs";
 import { createTestFixtures } from "../testing/fixtures";
 import { setupTestDatabase } from "../testing/test-database";
 import { EntryNotFoundError } from "./change-rules";

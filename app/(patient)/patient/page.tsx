@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requirePatient } from "@/server/auth/guards";
+import { accountFlow } from "@/app/_self-booking/flow";
+import { HomeSections } from "@/app/_self-booking/home-sections";
 import { db } from "@/server/db/client";
 import { listPatientReferrals } from "@/server/referrals/patient-referrals";
 import { referralStatusColour, referralStatusLabel } from "@/server/referrals/status-labels";
@@ -8,11 +9,13 @@ import { formatDateTime, formatShortDate } from "@/server/time/london";
 export const metadata: Metadata = { title: "Your referrals and appointments" };
 
 export default async function PatientHomePage() {
-  const patient = await requirePatient();
-  const referrals = await listPatientReferrals(db(), patient.patientId);
+  const flow = await accountFlow();
+  const referrals = await listPatientReferrals(db(), flow.scope.patientId);
   return (
     <>
       <h1>Your referrals and appointments</h1>
+      <HomeSections flow={flow} />
+      {referrals.length > 0 && <h2>Your referrals</h2>}
       {referrals.length === 0 ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -26,9 +29,9 @@ export default async function PatientHomePage() {
               <li key={referral.id}>
                 <div className="nhsuk-card nhsuk-card--clickable">
                   <div className="nhsuk-card__content">
-                    <h2 className="nhsuk-card__heading nhsuk-heading-m">
+                    <h3 className="nhsuk-card__heading nhsuk-heading-m">
                       <a className="nhsuk-card__link" href={`/patient/referrals/${referral.id}`}>{referral.service.name}</a>
-                    </h2>
+                    </h3>
                     <p>
                       <strong className={`nhsuk-tag nhsuk-tag--${referralStatusColour[referral.status]}`}>
                         {referralStatusLabel[referral.status]}

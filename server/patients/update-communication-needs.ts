@@ -3,18 +3,18 @@ import { recordAudit, type Actor } from "../audit/record-audit";
 import type { Db } from "../db/client";
 import type { CommunicationNeed } from "../db/generated/enums";
 
-/** How patients and staff read each need (Accessible Information Standard and reasonable adjustments). */
-export const communicationNeedLabels: Record<CommunicationNeed, { patient: string; staff: string }> = {
-  INTERPRETER: { patient: "An interpreter", staff: "Interpreter" },
-  BRITISH_SIGN_LANGUAGE: { patient: "A British Sign Language (BSL) interpreter", staff: "BSL interpreter" },
-  WHEELCHAIR_ACCESS: { patient: "Wheelchair access", staff: "Wheelchair access" },
-  LARGE_PRINT: { patient: "Letters and information in large print", staff: "Large print" },
-  LONGER_APPOINTMENT: { patient: "A longer appointment", staff: "Longer appointment" },
-  HEARING_LOOP: { patient: "A hearing loop", staff: "Hearing loop" },
-  EASY_READ: { patient: "Easy read information", staff: "Easy read" },
-  BRAILLE: { patient: "Information in braille", staff: "Braille" },
-  AUDIO: { patient: "Information as audio", staff: "Audio" },
-  OTHER: { patient: "Something else", staff: "Other need" },
+/** Each need as a patient would ask for it (Accessible Information Standard and reasonable adjustments). */
+export const patientNeedLabels: Record<CommunicationNeed, string> = {
+  INTERPRETER: "An interpreter",
+  BRITISH_SIGN_LANGUAGE: "A British Sign Language (BSL) interpreter",
+  WHEELCHAIR_ACCESS: "Wheelchair access",
+  LARGE_PRINT: "Letters and information in large print",
+  LONGER_APPOINTMENT: "A longer appointment",
+  HEARING_LOOP: "A hearing loop",
+  EASY_READ: "Easy read information",
+  BRAILLE: "Information in braille",
+  AUDIO: "Information as audio",
+  OTHER: "Something else",
 };
 
 /** The needs a patient can tick, in the order shown (OTHER is the free-text notes). */

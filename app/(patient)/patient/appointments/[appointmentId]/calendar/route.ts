@@ -1,0 +1,10 @@
+import { calendarResponse } from "@/app/_self-booking/calendar-response";
+import { patientOrNull } from "@/server/auth/guards";
+import { accountScope } from "@/server/self-booking/scope";
+
+/** The appointment as an .ics file, for the signed-in patient's own appointments only. */
+export async function GET(_request: Request, { params }: { params: Promise<{ appointmentId: string }> }) {
+  const patient = await patientOrNull();
+  const { appointmentId } = await params;
+  return calendarResponse(patient ? accountScope(patient) : null, appointmentId);
+}

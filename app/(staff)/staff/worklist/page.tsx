@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { CommunicationNeedsTags } from "@/components/communication-needs-tags";
+import { Table } from "@/components/table";
+import { Tag } from "@/components/tag";
+import { requireStaff } from "@/server/auth/guards";
+import { db } from "@/server/db/client";
+import { formatNhsNumber } from "@/server/patients/nhs-number";
+import { formatDateTime } from "@/server/time/london";
+import { listOpenTasks, requestLines, worklistKindLabel } from "@/server/worklists/open-tasks";
+
+export const metadata: Metadata = { title: "Worklist" };
+export const dynamic = "force-dynamic";
+
+/** The booking centre's open tasks, soonest due first, each with the patient's communication needs flagged. */
+export default async function WorklistPage() {
+  await requireStaff("BOOKING_CLERK");
+  const now = new Date();
+  const tasks = await listOpenTasks(db());
+  return (
+    <>
+      <h1>Worklist</h1>
+      <p>Open tasks, the soonest due first. Patients who found no suitable time online are waiting for a call.</p>
+      {tasks.length === 0 ? (
+        <p>There are no open tasks.</p>
+      ) : (
+        <Table
+          caption={`${tasks.length} open task${tasks.length === 1 ? "" : "s"}`}
+          head={["Patient", "Task", "Communication needs", "Due"]}
+          rows={tasks.map((task) => [
+            <>
+              <strong>{`${task.patient.givenName} ${task.patient.familyName}`}</strong>
+              <br />
+              <span className="nhsuk-body-s">{`NHS number ${formatNhsNumber(task.patient.nhsNumber)}`}</span>
+            </>,
+            <>
+              <Tag colour={task.kind === "APPOINTMENT_SLOT_ISSUE" ? "orange" : "blue"}>{worklistKindLabel[task.kind]}</Tag>
+              <p className="nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-1">{task.summary}</p>
+              {task.service && <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{task.service.name}</p>}
+              {requestLines(task.details).map((line) => (
+                <p className="nhsuk-body-s nhsuk-u-margin-bottom-1" key={line}>
+                  {line}
+                </p>
+              ))}
+            </>,
+            <CommunicationNeedsTags key="needs" patient={task.patient} none="None recorded" />,
+            task.dueBy ? (
+              <>
+                {formatDateTime(task.dueBy)}
+                {task.dueBy.getTime() < now.getTime() && (
+                  <>
+                    <br />
+                    <Tag colour="red">Overdue</Tag>
+                  </>
+                )}
+              </>
+            ) : (
+              "No date"
+            ),
+          ])}
+        />
+      )}
+    </>
+  );
+}

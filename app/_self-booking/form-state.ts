@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import { ZodError } from "zod";
+import { BookingError, SlotTakenError } from "@/server/booking/errors";
+import { formatDateTime } from "@/server/time/london";
+import { modeLabel } from "@/server/appointments/describe-appointment";
+
+/** What a self-booking action sends back to its form when it does not redirect. */
+export type FormState = {
+  errors?: { href: string; text: string }[];
+  fieldErrors?: Record<string, string>;
+  /** A problem with the request as a whole (shown in the error summary). */
+  message?: string;
+  /** Other times to offer when the chosen one has gone. */
+  alternatives?: { href: string; text: string }[];
+  /** What was entered, to show again (React resets a form after its action runs). */
+  values?: Record<string, string | string[]>;
+};
+
+/** Every field of a form, repeated fields as arrays, to refill it after an error. */
+export function formValues(form: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$")) continue;
+    const all = form.getAll(key).map(String);
+    values[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+export function fieldErrorState(error: ZodError, fieldIds: Record<string, string> = {}): FormState {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    fieldErrors[field] ??= issue.message;
+  }
+  return {
+    fieldErrors,
+    errors: Object.entries(fieldErrors).map(([field, text]) => ({ href: `#${fieldIds[field] ?? field}`, text })),
+  };
+}
+
+/**
+ * Expected booking errors carry messages written for patients; a taken slot
+ * comes with other times. Anything else is logged without personal data and
+ * shown as a generic message with a reference to quote.
+ */
+export function bookingErrorState(error: unknown, alternativeHref: (slotId: string) => string): FormState {
+  if (error instanceof SlotTakenError) {
+    return {
+      message: error.message,
+      errors: [{ href: "#alternatives", text: error.message }],
+      alternatives: error.alternatives.map((slot) => ({
+        href: alternativeHref(slot.id),
+        text: `${formatDateTime(slot.startsAt)}, ${modeLabel[slot.mode].toLowerCase()}, ${slot.locationName} with ${slot.clinicianName}`,
+      })),
+    };
+  }
+  if (error instanceof BookingError) return { message: error.message, errors: [{ href: "#maincontent", text: error.message }] };
+  if (error instanceof ZodError) return fieldErrorState(error);
+  const reference = randomUUID().slice(0, 8).toUpperCase();
+  console.error(`self-booking error ${reference}:`, error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : "unknown");
+  const text = `Sorry, something went wrong and nothing was changed. Try again, or call the service. Reference: ${reference}`;
+  return { message: text, errors: [{ href: "#maincontent", text }] };
+}

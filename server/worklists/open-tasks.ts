@@ -1,0 +1,48 @@
+import type { DbClient } from "../db/client";
+import type { WorklistTaskKind } from "../db/generated/enums";
+
+export const worklistKindLabel: Record<WorklistTaskKind, string> = {
+  APPOINTMENT_SLOT_ISSUE: "Appointment slot issue",
+  NEEDS_REBOOKING: "Needs rebooking",
+  CALL_BACK: "Call back",
+  PIFU_REQUEST: "PIFU request",
+  VALIDATION: "Validation",
+};
+
+/** Open and in-progress tasks, the soonest due first, with what staff need to act (patient, needs, service). */
+export function listOpenTasks(client: DbClient, options: { kind?: WorklistTaskKind; take?: number } = {}) {
+  return client.worklistTask.findMany({
+    where: { status: { in: ["OPEN", "IN_PROGRESS"] }, ...(options.kind ? { kind: options.kind } : {}) },
+    orderBy: [{ dueBy: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    take: options.take ?? 100,
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      summary: true,
+      details: true,
+      dueBy: true,
+      createdAt: true,
+      service: { select: { name: true } },
+      patient: {
+        select: { id: true, givenName: true, familyName: true, nhsNumber: true, mobile: true, communicationNeeds: true, interpreterLanguage: true, accessNotes: true },
+      },
+    },
+  });
+}
+
+export type OpenTask = Awaited<ReturnType<typeof listOpenTasks>>[number];
+
+/** The patient's own words from a self-booking request, as lines for staff. */
+export function requestLines(details: unknown): string[] {
+  if (!details || typeof details !== "object" || Array.isArray(details)) return [];
+  const d = details as Record<string, unknown>;
+  const lines: string[] = [];
+  if (typeof d.phone === "string" && d.phone) lines.push(`Call on ${d.phone}`);
+  const days = Array.isArray(d.days) ? d.days.filter((x): x is string => typeof x === "string") : [];
+  const times = Array.isArray(d.times) ? d.times.filter((x): x is string => typeof x === "string") : [];
+  if (days.length > 0) lines.push(`Days: ${days.map((x) => x.charAt(0) + x.slice(1).toLowerCase()).join(", ")}`);
+  if (times.length > 0) lines.push(`Times: ${times.map((x) => x.toLowerCase()).join(", ")}`);
+  if (typeof d.notes === "string" && d.notes) lines.push(`Note: ${d.notes}`);
+  return lines;
+}
