@@ -91,7 +91,7 @@ export async function ChooseTime(props: {
             <ul className="nhsuk-list">
               {day.slots.map((slot) => (
                 <li key={slot.id}>
-                  <a href={props.slotHref(slot.id)}>
+                  <a href={props.slotHref(slot.id)} className="nhsuk-u-display-block">
                     <span className="nhsuk-u-visually-hidden">{formatDate(slot.startsAt)}, </span>
                     <strong>{formatTime(slot.startsAt)}</strong>, {modeLabel[slot.mode].toLowerCase()}
                     {slot.mode === "IN_PERSON" ? ` at ${slot.locationName}` : ""} with {slot.clinicianName}

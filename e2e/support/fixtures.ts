@@ -39,6 +39,8 @@ export const test = base.extend<{ page: Page }>({
 export async function landedOn(page: Page, path: string | RegExp): Promise<void> {
   await expect(page).toHaveURL(path);
   await page.waitForLoadState("load");
+  // After a client-side navigation (a form's server action redirecting), the new title follows the URL.
+  await expect(page).toHaveTitle(/\S/);
   await expectAccessible(page);
 }
 

@@ -4,6 +4,7 @@ import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
 import { requireStaff } from "@/server/auth/guards";
 import { db } from "@/server/db/client";
+import type { WorklistTaskKind } from "@/server/db/generated/enums";
 import { formatNhsNumber } from "@/server/patients/nhs-number";
 import { formatDateTime } from "@/server/time/london";
 import { listOpenTasks, requestLines, worklistKindLabel } from "@/server/worklists/open-tasks";
@@ -12,14 +13,24 @@ export const metadata: Metadata = { title: "Worklist" };
 export const dynamic = "force-dynamic";
 
 /** The booking centre's open tasks, soonest due first, each with the patient's communication needs flagged. */
-export default async function WorklistPage() {
+export default async function WorklistPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireStaff("BOOKING_CLERK");
   const now = new Date();
-  const tasks = await listOpenTasks(db());
+  const requested = (await searchParams).kind;
+  const kind = typeof requested === "string" && requested in worklistKindLabel ? (requested as WorklistTaskKind) : undefined;
+  const tasks = await listOpenTasks(db(), { kind });
   return (
     <>
-      <h1>Worklist</h1>
+      <h1>{kind ? `Worklist: ${worklistKindLabel[kind].toLowerCase()}` : "Worklist"}</h1>
       <p>Open tasks, the soonest due first. Patients who found no suitable time online are waiting for a call.</p>
+      <nav aria-label="Show tasks of one kind">
+        <ul className="nhsuk-list nhsuk-u-font-size-16">
+          <li>{kind ? <a href="/staff/worklist">All open tasks</a> : <strong>All open tasks</strong>}</li>
+          {(Object.keys(worklistKindLabel) as WorklistTaskKind[]).map((k) => (
+            <li key={k}>{k === kind ? <strong>{worklistKindLabel[k]}</strong> : <a href={`/staff/worklist?kind=${k}`}>{worklistKindLabel[k]}</a>}</li>
+          ))}
+        </ul>
+      </nav>
       {tasks.length === 0 ? (
         <p>There are no open tasks.</p>
       ) : (
