@@ -108,13 +108,15 @@ export async function generateClinicSlots(tx: Tx, clinicId: string, context: Gen
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`slot-generation:${clinicId}`}, 0))`;
   const clinic = await loadClinicTemplates(tx, clinicId, londonDateOf(context.now));
   if (!clinic) return { created: 0, updated: 0, removed: 0, displaced: 0, needsRebooking: 0 };
-  // Locked so that a booking cannot slip into a slot between our reading it free and removing it.
+  // The slots templates made (slots added by hand, with no session, are left alone). Locked
+  // so that a booking cannot slip into a slot between our reading it free and removing it.
   const existing = await tx.$queryRaw<ExistingSlot[]>`
     SELECT s."id", s."sessionId", s."appointmentTypeId", s."startsAt", s."endsAt", s."capacity", s."status"::text AS "status",
            s."cancelledBy"::text AS "cancelledBy", s."bookedCount", s."patientBookable",
            EXISTS (SELECT 1 FROM "Appointment" a WHERE a."slotId" = s."id") AS "hasAppointments"
     FROM "Slot" s
     WHERE s."clinicId" = ${clinicId}::uuid AND s."startsAt" >= ${context.now}
+      AND (s."sessionId" IS NOT NULL OR s."cancelledBy" = 'TEMPLATE')
     ORDER BY s."startsAt", s."id"
     FOR UPDATE OF s`;
   // Slots beyond the horizon (it was longer once) are still kept in line with the templates.
