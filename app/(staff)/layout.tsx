@@ -4,7 +4,10 @@ import { currentUser } from "@/server/auth/session";
 import { signOutCsrfToken } from "@/server/auth/csrf";
 import { isStaffRole, staffRoleLabels } from "@/server/auth/roles";
 
-const navigation = [{ href: "/staff", label: "Booking centre" }];
+const navigation = [
+  { href: "/staff", label: "Booking centre" },
+  { href: "/staff/clinics", label: "Clinics" },
+];
 
 /** The staff area's frame. Each page still calls requireStaff(...) itself. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {

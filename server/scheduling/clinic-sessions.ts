@@ -1,5 +1,5 @@
 import { recordAudit, type Actor } from "../audit/record-audit";
-import type { Db, Tx } from "../db/client";
+import type { Db, DbClient, Tx } from "../db/client";
 import type { ClinicSession } from "../db/generated/client";
 import { ClinicNotFoundError, SessionOverlapError, TemplateNotFoundError } from "./errors";
 import { generateSlots, type SlotGenerationSummary } from "./generate-slots";
@@ -92,7 +92,8 @@ export async function countBookedInSession(db: Db | Tx, sessionId: string, now =
   return db.appointment.count({ where: { slot: { sessionId, startsAt: { gte: now } }, status: { in: ["BOOKED", "ARRIVED"] } } });
 }
 
-async function appointmentTypeIdsOfClinic(db: Db, clinicId: string): Promise<string[]> {
+/** Ids of the active appointment types a clinic's sessions may offer (those of its service). */
+export async function appointmentTypeIdsOfClinic(db: DbClient, clinicId: string): Promise<string[]> {
   const clinic = await db.clinic.findUnique({
     where: { id: clinicId },
     select: { service: { select: { appointmentTypes: { where: { active: true }, select: { id: true } } } } },
