@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "../db/generated/client";
 import { createTestFixtures, testStaffActor } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { bookAppointment } from "./book-appointment";
 import { findFreeSlots, freeSlotsQuery } from "./find-slots";
 import type { FindFreeSlotsInput } from "./schemas";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const DAY = 86_400_000;
 
 describe("findFreeSlots", () => {

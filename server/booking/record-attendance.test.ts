@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createTestFixtures, testStaffActor, type TestFixtures } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { bookAppointment } from "./book-appointment";
 import { AttendanceTooEarlyError, InvalidTransitionError, WasNotBroughtAdultError } from "./errors";
 import { ageOn, recordAttendance } from "./record-attendance";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const clinicianActor = { userId: null, label: "Clinician" };
 
 let offset = 0;

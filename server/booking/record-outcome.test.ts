@@ -2,13 +2,13 @@ import { addWeeks, format } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { inLondon } from "../time/london";
 import { createTestFixtures, testStaffActor, type TestFixtures } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { bookAppointment } from "./book-appointment";
 import { OutcomeNotAllowedError } from "./errors";
 import { recordAttendance } from "./record-attendance";
 import { recordOutcome } from "./record-outcome";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const clinicianActor = { userId: null, label: "Clinician" };
 
 let offset = 0;
