@@ -85,6 +85,7 @@ describe("generateSlots", () => {
         throw rollback;
       }),
     ).rejects.toBe(rollback);
+    expect(new Set((await f.openSlots()).map((s) => londonDateOf(s.startsAt)))).toEqual(days);
   });
 
   it("skips days the clinic is closed, and brings the slots back when the closure is removed", async () => {

@@ -81,9 +81,9 @@ export async function generateSlots(client: DbClient, options: GenerateSlotsOpti
   return total;
 }
 
-/** The client itself if it can start transactions, null inside one. */
+/** The client itself, or null inside a transaction (whose client has no $disconnect; it does have $transaction, for nesting). */
 function appClient(client: DbClient): Db | null {
-  return "$transaction" in client && typeof client.$transaction === "function" ? (client as Db) : null;
+  return typeof (client as Partial<Db>).$disconnect === "function" ? (client as Db) : null;
 }
 
 export async function generationContext(client: DbClient, options: GenerateSlotsOptions): Promise<GenerationContext> {
