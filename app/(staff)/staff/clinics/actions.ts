@@ -22,7 +22,7 @@ function rethrowUnlessExpected(error: unknown): SchedulingError {
   throw error;
 }
 
-export async function saveSessionAction(clinicId: string, sessionId: string | undefined, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveSessionAction(clinicId: string, sessionId: string | undefined, previous: FormState, formData: FormData): Promise<FormState> {
   const staff = await requireStaff("BOOKING_CLERK");
   const values = {
     weekday: String(formData.get("weekday") ?? ""),
@@ -42,13 +42,13 @@ export async function saveSessionAction(clinicId: string, sessionId: string | un
     throw rethrowUnlessExpected(error);
   }
   const parsed = clinicSessionSchemaFor(typeIds).safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: shown };
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: shown, attempt: previous.attempt + 1 };
   let result;
   try {
     result = await saveClinicSession(db(), { clinicId, sessionId }, values, staffActor(staff));
   } catch (error) {
     const expected = rethrowUnlessExpected(error);
-    return { errors: { [expected.field ?? "startTime"]: expected.message }, values: shown };
+    return { errors: { [expected.field ?? "startTime"]: expected.message }, values: shown, attempt: previous.attempt + 1 };
   }
   backToClinic(clinicId, sessionId ? "session-changed" : "session-added", result.slots);
 }
@@ -64,7 +64,7 @@ export async function removeSessionAction(clinicId: string, sessionId: string): 
   backToClinic(clinicId, "session-removed", result.slots);
 }
 
-export async function addClosureAction(clinicId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function addClosureAction(clinicId: string, previous: FormState, formData: FormData): Promise<FormState> {
   const staff = await requireStaff("BOOKING_CLERK");
   const values = {
     startDate: dateFromParts(formData, "startDate"),
@@ -73,13 +73,13 @@ export async function addClosureAction(clinicId: string, _previous: FormState, f
   };
   const shown = { ...values, ...datePartValues(formData, ["startDate", "endDate"]) };
   const parsed = clinicClosureSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: shown };
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: shown, attempt: previous.attempt + 1 };
   let result;
   try {
     result = await addClinicClosure(db(), clinicId, values, staffActor(staff));
   } catch (error) {
     const expected = rethrowUnlessExpected(error);
-    return { errors: { reason: expected.message }, values: shown };
+    return { errors: { reason: expected.message }, values: shown, attempt: previous.attempt + 1 };
   }
   backToClinic(clinicId, "closure-added", result.slots);
 }

@@ -23,7 +23,7 @@ export function ClosureForm({ action }: { action: (state: FormState, formData: F
   };
   const datePart = (name: string) => ({ day: value(`${name}-day`), month: value(`${name}-month`), year: value(`${name}-year`) });
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} noValidate key={state.attempt}>
       <ErrorSummary errors={errorLinks(errors, fieldOrder)} />
       <DateInput id="startDate" legend="First day the clinic is closed" legendSize="s" hint="For example, 4 5 2026" error={errors.startDate} defaultValues={datePart("startDate")} />
       <DateInput
@@ -43,7 +43,7 @@ export function ClosureForm({ action }: { action: (state: FormState, formData: F
         error={errors.reason}
         defaultValue={value("reason")}
       />
-      <Button type="submit" disabled={pending} preventDoubleClick>
+      <Button type="submit" disabled={pending}>
         Close the clinic on these days
       </Button>
     </form>

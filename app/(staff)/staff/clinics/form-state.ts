@@ -4,9 +4,12 @@ import type { ZodError } from "zod";
 export type FormState = {
   errors: Record<string, string>;
   values: Record<string, string | string[]>;
+  /** Counts submissions: the form is keyed by it, so its fields start again from the values sent back
+   * (React's reset after an action would put a select back to its first default). */
+  attempt: number;
 };
 
-export const emptyFormState: FormState = { errors: {}, values: {} };
+export const emptyFormState: FormState = { errors: {}, values: {}, attempt: 0 };
 
 /** The first message for each field, keyed by its top-level name. */
 export function fieldErrors(error: ZodError): Record<string, string> {

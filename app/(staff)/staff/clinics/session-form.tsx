@@ -36,7 +36,7 @@ export function SessionForm({
   initial: FormState["values"];
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { errors: {}, values: initial });
+  const [state, formAction, pending] = useActionState(action, { errors: {}, values: initial, attempt: 0 });
   const { errors } = state;
   const value = (name: string) => {
     const v = state.values[name];
@@ -45,7 +45,7 @@ export function SessionForm({
   const datePart = (name: string) => ({ day: value(`${name}-day`), month: value(`${name}-month`), year: value(`${name}-year`) });
   const chosen = state.values.appointmentTypeIds;
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} noValidate key={state.attempt}>
       <ErrorSummary errors={errorLinks(errors, fieldOrder)} />
       <Select
         id="weekday"
@@ -108,7 +108,7 @@ export function SessionForm({
         error={errors.validTo}
         defaultValues={datePart("validTo")}
       />
-      <Button type="submit" disabled={pending} preventDoubleClick>
+      <Button type="submit" disabled={pending}>
         {submitLabel}
       </Button>
     </form>
