@@ -1,4 +1,4 @@
-import { DEMO_CLERK } from "../prisma/seed/demo-identities";
+import { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN } from "../prisma/seed/demo-identities";
 import { createDbClient } from "../server/db/client";
 import { createTestFixtures } from "../server/testing/fixtures";
 import { signInAsStaff } from "./support/auth";
@@ -81,4 +81,25 @@ test("a booking clerk adds a weekly session to a clinic and closes it for a day"
   await expect(page.getByRole("table", { name: "Planned closures" })).toContainText("Staff training");
   expect(await db.slot.count({ where: { clinicId: f.clinic.id, status: "AVAILABLE" } })).toBe(slots - 6);
   await db.$disconnect();
+});
+
+test("clinic templates are for the booking centre: clinicians are refused, and only admins may generate slots", async ({ page }) => {
+  await signInAsStaff(page, DEMO_CLINICIAN.email);
+  for (const path of ["/staff/clinics", "/staff/clinics/00000000-0000-4000-8000-000000000000/sessions/new"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You do not have access to this page");
+  }
+});
+
+test("an admin sees every service's clinics and can generate slots now; a clerk cannot", async ({ page }) => {
+  await signInAsStaff(page, DEMO_CLERK.email);
+  await page.goto("/staff/clinics");
+  await expect(page.getByRole("table", { name: "MSK physiotherapy" })).toContainText("Northfield");
+  await expect(page.getByRole("button", { name: "Generate slots now" })).toHaveCount(0);
+
+  await page.context().clearCookies();
+  await signInAsStaff(page, DEMO_ADMIN.email);
+  await page.goto("/staff/clinics");
+  await expect(page.getByRole("button", { name: "Generate slots now" })).toBeVisible();
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { jobHandlers } from "../jobs/handlers";
 import { createSchedulingFixtures } from "../testing/scheduling-fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { GENERATE_SLOTS_QUEUE, generateSlotsJob, scheduleNextSlotGeneration } from "./generate-slots-job";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 describe("the generate-slots job", () => {
   it("is registered with the worker", () => {

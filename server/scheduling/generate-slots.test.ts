@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { setSetting } from "../settings/settings";
 import { createSchedulingFixtures } from "../testing/scheduling-fixtures";
 import { testStaffActor } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { addClinicClosure, removeClinicClosure } from "./clinic-closures";
 import { generateSlots } from "./generate-slots";
 import { londonDateOf } from "./london-wall-clock";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 /** Midnight London on Monday 5 January 2026: twelve weeks with no bank holiday follow. */
 const JAN_5 = new Date("2026-01-05T00:00:00Z");

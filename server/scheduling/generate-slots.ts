@@ -109,7 +109,8 @@ export async function generateClinicSlots(tx: Tx, clinicId: string, context: Gen
   const clinic = await loadClinicTemplates(tx, clinicId, londonDateOf(context.now));
   if (!clinic) return { created: 0, updated: 0, removed: 0, displaced: 0, needsRebooking: 0 };
   // The slots templates made (slots added by hand, with no session, are left alone). Locked
-  // so that a booking cannot slip into a slot between our reading it free and removing it.
+  // so that a booking cannot slip into a slot between our reading it free and removing it;
+  // in id order, as bookings lock slots, so the two cannot deadlock.
   const existing = await tx.$queryRaw<ExistingSlot[]>`
     SELECT s."id", s."sessionId", s."appointmentTypeId", s."startsAt", s."endsAt", s."capacity", s."status"::text AS "status",
            s."cancelledBy"::text AS "cancelledBy", s."bookedCount", s."patientBookable",
@@ -117,11 +118,12 @@ export async function generateClinicSlots(tx: Tx, clinicId: string, context: Gen
     FROM "Slot" s
     WHERE s."clinicId" = ${clinicId}::uuid AND s."startsAt" >= ${context.now}
       AND (s."sessionId" IS NOT NULL OR s."cancelledBy" = 'TEMPLATE')
-    ORDER BY s."startsAt", s."id"
+    ORDER BY s."id"
     FOR UPDATE OF s`;
   // Slots beyond the horizon (it was longer once) are still kept in line with the templates.
-  const latest = existing.at(-1);
-  const until = latest && addDaysIso(londonDateOf(latest.startsAt), 1) > context.until ? addDaysIso(londonDateOf(latest.startsAt), 1) : context.until;
+  const latest = existing.reduce<Date | null>((max, s) => (!max || s.startsAt > max ? s.startsAt : max), null);
+  const dayAfterLatest = latest ? addDaysIso(londonDateOf(latest), 1) : null;
+  const until = dayAfterLatest && dayAfterLatest > context.until ? dayAfterLatest : context.until;
   const planned = clinic.active
     ? planSlots({ sessions: clinic.sessions, closures: clinic.closures, bankHolidays: context.bankHolidays, from: context.now, until })
     : [];

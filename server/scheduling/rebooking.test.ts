@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { bookAppointment } from "../booking/book-appointment";
 import { createSchedulingFixtures } from "../testing/scheduling-fixtures";
 import { testStaffActor } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { cancelSlot } from "./cancel-slot";
 import { addClinicClosure } from "./clinic-closures";
 import { removeClinicSession, saveClinicSession } from "./clinic-sessions";
 import { SessionOverlapError } from "./errors";
 import { generateSlots } from "./generate-slots";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const now = new Date("2026-01-05T00:00:00Z"); // Monday
 
 const sessionForm = (typeIds: string[], overrides: Record<string, unknown> = {}) => ({
