@@ -80,6 +80,22 @@ test("a booking clerk adds a weekly session to a clinic and closes it for a day"
   await landedOn(page, new RegExp(`/staff/clinics/${f.clinic.id}\\?done=closure-added`));
   await expect(page.getByRole("table", { name: "Planned closures" })).toContainText("Staff training");
   expect(await db.slot.count({ where: { clinicId: f.clinic.id, status: "AVAILABLE" } })).toBe(slots - 6);
+
+  // Shorten the session, then remove it.
+  await page.getByRole("link", { name: "Change Wednesday 13:00 session" }).click();
+  await landedOn(page, /\/sessions\/[0-9a-f-]+$/);
+  await expect(page.getByLabel("End time")).toHaveValue("16:00");
+  await page.getByLabel("End time").fill("15:00");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await landedOn(page, /\?done=session-changed/);
+  await expect(page.getByRole("table", { name: "Weekly sessions" })).toContainText("13:00 to 15:00");
+  await page.getByRole("link", { name: "Change Wednesday 13:00 session" }).click();
+  await page.getByRole("link", { name: "Remove this session" }).click();
+  await landedOn(page, /\/remove$/);
+  await page.getByRole("button", { name: "Remove session" }).click();
+  await landedOn(page, /\?done=session-removed/);
+  await expect(page.getByText("This clinic has no sessions")).toBeVisible();
+  expect(await db.slot.count({ where: { clinicId: f.clinic.id, status: "AVAILABLE" } })).toBe(0);
   await db.$disconnect();
 });
 
