@@ -111,3 +111,17 @@ ${button(input.links.confirm, "Confirm I will come")}
   ].join("\n");
   return { subject, text, html: layout({ title: "Reminder of your appointment", trustName: input.trustName, body }) };
 }
+
+export function appointmentNeedsRebookingEmail(input: AppointmentEmailInput & { reason?: string }): RenderedEmail {
+  const subject = "We need to change your appointment";
+  const a = input.appointment;
+  const intro = `Dear ${input.patientName}, we are sorry: your appointment on ${a.when} cannot go ahead.`;
+  const next = `We will contact you to book a new time. You are still on the waiting list for ${a.service}, and you keep your place. You can also book a new time yourself online, or call ${a.contactPhone}.`;
+  const body = html`<p>${intro}</p>
+${input.reason ? html`<p>Reason: ${input.reason}</p>` : html``}
+<p>${next}</p>
+${button(input.manageUrl, "Book a new time")}
+<p>Or <a href="${input.referenceUrl}">use your booking reference</a>. The attached calendar file removes the old time from your calendar.</p>`;
+  const text = [intro, ...(input.reason ? [`Reason: ${input.reason}`] : []), "", next, `Sign in: ${input.manageUrl}`, `Booking reference: ${input.referenceUrl}`].join("\n");
+  return { subject, text, html: layout({ title: subject, trustName: input.trustName, body }) };
+}

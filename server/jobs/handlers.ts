@@ -1,6 +1,7 @@
 import { sendMessageJob } from "../messages/send-message";
 import { appointmentReminderJob } from "../reminders/send-reminder";
 import { REMINDER_QUEUE } from "../reminders/schedule-reminders";
+import { GENERATE_SLOTS_QUEUE, generateSlotsJob } from "../scheduling/generate-slots-job";
 import type { JobHandlers } from "./runner";
 
 /**
@@ -11,5 +12,6 @@ export function jobHandlers(): JobHandlers {
   return {
     "send-message": sendMessageJob,
     [REMINDER_QUEUE]: appointmentReminderJob,
+    [GENERATE_SLOTS_QUEUE]: generateSlotsJob,
   };
 }

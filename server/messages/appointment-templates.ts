@@ -1,4 +1,10 @@
-import { appointmentCancellationEmail, appointmentConfirmationEmail, appointmentReminderEmail, type AppointmentEmailInput } from "../../emails/appointment-messages";
+import {
+  appointmentCancellationEmail,
+  appointmentConfirmationEmail,
+  appointmentNeedsRebookingEmail,
+  appointmentReminderEmail,
+  type AppointmentEmailInput,
+} from "../../emails/appointment-messages";
 import { loadAppointmentDetails, type AppointmentDetails } from "../appointments/appointment-details";
 import { describeAppointment } from "../appointments/describe-appointment";
 import { isLive } from "../booking/appointment-status";
@@ -56,4 +62,11 @@ export const renderAppointmentReminder: MessageRenderer = async (client, message
   const links = Object.fromEntries(BOOKING_LINK_ACTIONS.map((action) => [action, link(action)])) as Record<BookingLinkAction, string>;
   const daysBefore = Number(payloadString(message, "daysBefore") ?? "0");
   return appointmentReminderEmail({ ...emailInput(a, ctx), daysBefore, links });
+};
+
+export const renderAppointmentNeedsRebooking: MessageRenderer = async (client, message, ctx) => {
+  const a = await load(client, message);
+  if (!a) return null;
+  const email = appointmentNeedsRebookingEmail({ ...emailInput(a, ctx), manageUrl: `${ctx.baseUrl}/patient`, reason: payloadString(message, "reason") ?? a.cancelReason ?? undefined });
+  return { ...email, attachments: [icsAttachment(a, "CANCEL", ctx)] };
 };

@@ -1,4 +1,4 @@
-import { renderAppointmentCancellation, renderAppointmentConfirmation, renderAppointmentReminder } from "./appointment-templates";
+import { renderAppointmentCancellation, renderAppointmentConfirmation, renderAppointmentNeedsRebooking, renderAppointmentReminder } from "./appointment-templates";
 import { renderBookingInvitation } from "./invitation-template";
 import type { MessageRenderer } from "./rendered-message";
 
@@ -7,6 +7,7 @@ const renderers: Record<string, MessageRenderer> = {
   "appointment-confirmation": renderAppointmentConfirmation,
   "appointment-cancellation": renderAppointmentCancellation,
   "appointment-reminder": renderAppointmentReminder,
+  "appointment-needs-rebooking": renderAppointmentNeedsRebooking,
   "booking-invitation": renderBookingInvitation,
 };
 

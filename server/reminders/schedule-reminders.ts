@@ -1,12 +1,12 @@
 import type { DbClient, Tx } from "../db/client";
 import { enqueueJob } from "../jobs/queue";
+import { getSetting } from "../settings/settings";
 
 export const REMINDER_QUEUE = "appointment-reminder";
-/** Days before an appointment that reminders go out (local policy; DOMAIN.md: 7 days and 24–48 hours). */
-export const DEFAULT_REMINDER_DAYS = [7, 2] as const;
 
-export async function reminderDaysBefore(_client: DbClient): Promise<readonly number[]> {
-  return DEFAULT_REMINDER_DAYS;
+/** Days before an appointment that reminders go out: local policy, the `reminderDaysBefore` setting (7 and 2 by default). */
+export async function reminderDaysBefore(client: DbClient): Promise<readonly number[]> {
+  return getSetting(client, "reminderDaysBefore");
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { getSetting } from "../settings/settings";
 import { EntryNotFoundError } from "./change-rules";
 import { scopeFilter, type SelfBookingScope } from "./scope";
 import { workingDaysAfter } from "./working-days";
@@ -48,9 +49,9 @@ export function contactRequestFromForm(form: FormData) {
  * centre's worklist (or updates the open one for this referral) with what the
  * patient asked for, and returns when they can expect to hear from us.
  */
-export async function requestContact(client: Db, scope: SelfBookingScope, input: ContactRequestInput, now = new Date(), bankHolidays: readonly string[] = []): Promise<{ taskId: string; contactBy: Date }> {
+export async function requestContact(client: Db, scope: SelfBookingScope, input: ContactRequestInput, now = new Date()): Promise<{ taskId: string; contactBy: Date }> {
   const data = contactRequestSchema.parse(input);
-  const contactBy = workingDaysAfter(now, CONTACT_WITHIN_WORKING_DAYS, bankHolidays);
+  const contactBy = workingDaysAfter(now, CONTACT_WITHIN_WORKING_DAYS, await getSetting(client, "bankHolidays"));
   return client.$transaction(async (tx) => {
     const entry = await tx.waitingListEntry.findFirst({
       where: { id: data.entryId, ...scopeFilter(scope), status: "WAITING" },

@@ -33,6 +33,11 @@ export default async function StaffHomePage() {
         ))}
       </ul>
       {summary.appointmentsToday === 0 && <p>There are no appointments booked for today.</p>}
+      <ul className="nhsuk-list">
+        <li>
+          <a href="/staff/clinics">Clinics, weekly sessions and closures</a>
+        </li>
+      </ul>
     </>
   );
 }
