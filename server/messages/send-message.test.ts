@@ -7,6 +7,7 @@ import { createTestFixtures, testStaffActor } from "../testing/fixtures";
 import { fakeMailer, testMessageContext } from "../testing/message-context";
 import { setupTestDatabaseHandle } from "../testing/test-database";
 import { formatDateTime } from "../time/london";
+import { moveToRebooking } from "../scheduling/move-to-rebooking";
 import { sendMessage } from "./send-message";
 
 const database = setupTestDatabaseHandle();
@@ -135,5 +136,18 @@ describe("sendMessage", () => {
     expect(ics.event.UID?.value).toBe(appointment.calendarUid);
     expect(ics.event.SEQUENCE?.value).toBe("1");
     expect(parseUtcStamp(ics.event.DTSTART!.value)).toEqual(slots[2]!.startsAt);
+  });
+
+  it("tells the patient when the clinic cannot go ahead, and removes the calendar event", async () => {
+    const { appointment } = await bookedAppointment();
+    await db.$transaction((tx) => moveToRebooking(tx, [{ slotId: appointment.slotId, reason: "Clinic closed for training" }], testStaffActor));
+    const mailer = fakeMailer();
+
+    await sendMessage(db, (await messageFor(appointment.id, "appointment-needs-rebooking")).id, testMessageContext(), mailer.send);
+
+    expect(mailer.sent[0]?.subject).toBe("We need to change your appointment");
+    expect(mailer.sent[0]?.text).toContain("Reason: Clinic closed for training");
+    const ics = parseIcs(String(mailer.sent[0]!.attachments?.[0]?.content));
+    expect([ics.method, ics.event.UID?.value]).toEqual(["CANCEL", appointment.calendarUid]);
   });
 });

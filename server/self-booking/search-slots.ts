@@ -82,7 +82,7 @@ export async function searchPatientSlots(
       const from = new Date(Math.max(earliestPatientStart(type, now).getTime(), dayFrom.getTime()));
       const to = new Date(Math.min(now.getTime() + type.maxHorizonDays * 86_400_000 + 1, dayTo.getTime()));
       if (to.getTime() <= from.getTime()) return Promise.resolve([] as FreeSlot[]);
-      return findFreeSlots(client, { appointmentTypeId: type.id, locationId: filters.locationId, from, to, patientBookableOnly: true, limit: limit + 1 });
+      return findFreeSlots(client, { appointmentTypeId: type.id, locationId: filters.locationId, from, to, patientBookableOnly: true, limit: Math.min(limit + 1, 500) });
     });
   const merged = (await Promise.all(searches)).flat().sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
   return { slots: merged.slice(0, limit), truncated: merged.length > limit };
