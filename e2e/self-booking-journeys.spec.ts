@@ -184,3 +184,18 @@ test("nothing suitable: the patient asks for a call and the booking centre sees 
   await expectAccessible(page);
   await client.$disconnect();
 });
+
+test("a booking clerk sends an invitation to book, which arrives with the reference and link", async ({ page }) => {
+  const client = testDb();
+  const { patient, bookingReference, f } = await createBookablePatient(client, { daysAhead: [] });
+  await client.$disconnect();
+  await signInAsStaff(page, DEMO_CLERK.email);
+  await page.goto("/staff/invitations");
+  const since = new Date();
+  await page.getByLabel("Booking reference").fill(bookingReference.toLowerCase());
+  await page.getByRole("button", { name: "Send invitation", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Invitation to book" })).toContainText(`booking reference ${bookingReference}`);
+  await expectAccessible(page);
+  const email = await waitForEmail(patient.email!, { since, subject: new RegExp(`Book your ${f.service.name} appointment`) });
+  expect(email.text).toContain(`/book-by-reference?reference=${bookingReference}`);
+});

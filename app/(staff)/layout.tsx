@@ -7,6 +7,7 @@ import { isStaffRole, staffRoleLabels } from "@/server/auth/roles";
 const navigation = [
   { href: "/staff", label: "Booking centre" },
   { href: "/staff/worklist", label: "Worklist" },
+  { href: "/staff/invitations", label: "Invitations" },
   { href: "/staff/clinics", label: "Clinics" },
 ];
 
