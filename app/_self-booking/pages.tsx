@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import type { ReactElement } from "react";
 import { BackLink } from "@/components/back-link";
 import { loadAppointmentDetails, type AppointmentDetails } from "@/server/appointments/appointment-details";
 import { AppointmentNotFoundError } from "@/server/booking/errors";
@@ -125,7 +126,7 @@ export async function CancelPage({ flow, appointmentId }: { flow: Flow; appointm
 }
 
 /** The appointment if it can still be changed online; otherwise the page that says to call. */
-async function changeable(flow: Flow, appointmentId: string): Promise<AppointmentDetails | { page: React.ReactElement }> {
+async function changeable(flow: Flow, appointmentId: string): Promise<AppointmentDetails | { page: ReactElement }> {
   try {
     return await changeableAppointment(db(), flow.scope, appointmentId, new Date());
   } catch (error) {
