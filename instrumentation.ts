@@ -1,19 +1,7 @@
-/**
- * Runs once when a server process starts: validate configuration (stopping with a
- * message that names each bad variable) and start the background job worker.
- */
+/** Runs once when a server process starts; the Node.js part lives in server/boot.ts. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env, ConfigError } = await import("./server/config/env");
-  try {
-    env();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { boot } = await import("./server/boot");
+    boot();
   }
-  const { startBackgroundWorker } = await import("./server/jobs/background");
-  startBackgroundWorker();
 }

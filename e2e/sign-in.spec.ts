@@ -30,7 +30,10 @@ test("a badly formed email address is explained, not sent", async ({ page }) => 
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill("not-an-email");
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("alert")).toContainText("Enter an email address in the correct format");
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(
+    "Enter an email address in the correct format",
+  );
+  await expect(page.getByLabel("Email address")).toHaveAttribute("aria-describedby", /email-error/);
 });
 
 test("a patient never sees another patient's referral", async ({ page }) => {

@@ -55,6 +55,7 @@ const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", 
   stdio: "inherit",
   env: {
     ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
     SMTP_URL: smtpUrl,
     MAIL_CATCHER_DIR: mailDir,

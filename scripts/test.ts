@@ -31,6 +31,7 @@ try {
   const appPort = await findFreePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     TEST_DATABASE_URL: database.url,
     SMTP_URL: mail.url,

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "../../server/db/client";
+import { bulkInsert } from "./bulk-insert";
 import { anchorOf } from "./dates";
 import { DEMO_TRUST_MARKER_SERVICE } from "./demo-identities";
 import { generatePatients } from "./patients";
@@ -19,7 +20,6 @@ export type SeedSummary = { alreadySeeded: true } | { alreadySeeded: false; coun
 
 /** Any fixed number: it only has to be the same for every seed run. */
 const SEED_LOCK_KEY = 4_460_017;
-const BATCH_SIZE = 1_000;
 
 /**
  * Creates the demo trust: 4 services, 10 clinics, 20 clinicians, 2,000 patients and
@@ -54,15 +54,15 @@ async function insertDemoTrust(tx: Tx, today: Date): Promise<SeedCounts> {
   const trust = await seedTrust(tx, sessionsValidFrom);
 
   const patients = generatePatients(today);
-  await inBatches(patients.map((p) => p.row), (data) => tx.patient.createMany({ data }));
+  await bulkInsert(tx, "Patient", patients.map((p) => p.row));
   const users = demoUsers(trust.ids, patients);
   await tx.user.createMany({ data: users });
 
   const { referrals, rttEvents, waitingList, pifuPathways } = generateReferrals(today, patients, trust.ids);
-  await inBatches(referrals, (data) => tx.referral.createMany({ data }));
-  await inBatches(rttEvents, (data) => tx.rttEvent.createMany({ data }));
-  await inBatches(waitingList, (data) => tx.waitingListEntry.createMany({ data }));
-  await inBatches(pifuPathways, (data) => tx.pifuPathway.createMany({ data }));
+  await bulkInsert(tx, "Referral", referrals);
+  await bulkInsert(tx, "RttEvent", rttEvents);
+  await bulkInsert(tx, "WaitingListEntry", waitingList);
+  await bulkInsert(tx, "PifuPathway", pifuPathways);
 
   return {
     ...trust.counts,
@@ -73,11 +73,6 @@ async function insertDemoTrust(tx: Tx, today: Date): Promise<SeedCounts> {
     waitingListEntries: waitingList.length,
     pifuPathways: pifuPathways.length,
   };
-}
-
-/** Keeps each INSERT well under PostgreSQL's 65,535 bind parameters. */
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH_SIZE) await insert(rows.slice(i, i + BATCH_SIZE));
 }
 
 export { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN, DEMO_PATIENT, DEMO_PATIENT_2, DEMO_PATIENTS, DEMO_STAFF } from "./demo-identities";

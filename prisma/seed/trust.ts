@@ -1,4 +1,6 @@
 import type { Tx } from "../../server/db/client";
+import type { Prisma } from "../../server/db/generated/client";
+import { bulkInsert } from "./bulk-insert";
 import { CLINICIANS, CLINICS, minutesAfterMidnight, videoJoinUrlFor } from "./clinics";
 import { LOCATIONS } from "./locations";
 import { createRandom } from "./random";
@@ -73,30 +75,31 @@ export async function seedTrust(tx: Tx, sessionsValidFrom: Date): Promise<{ ids:
   }));
   await tx.clinic.createMany({ data: clinics });
 
-  // createMany cannot fill the implicit session ↔ appointment type table, so sessions
-  // are created one by one (about 30 of them).
-  let clinicSessions = 0;
+  // Sessions and their appointment-type links go in with one statement each:
+  // createMany cannot fill Prisma's implicit many-to-many table.
+  const sessions: Prisma.ClinicSessionCreateManyInput[] = [];
+  const sessionTypes: { A: string; B: string }[] = [];
   for (const [i, clinic] of CLINICS.entries()) {
     for (const session of clinic.sessions) {
-      await tx.clinicSession.create({
-        data: {
-          id: random.uuid(),
-          clinicId: clinics[i]!.id,
-          weekday: session.weekday,
-          startMinute: minutesAfterMidnight(session.start),
-          endMinute: minutesAfterMidnight(session.end),
-          slotMinutes: session.slotMinutes,
-          validFrom: sessionsValidFrom,
-          appointmentTypes: {
-            connect: session.types.map((code) => ({
-              id: required(appointmentTypeId.get(appointmentTypeKey(clinic.serviceCode, code)), `${clinic.serviceCode} ${code}`),
-            })),
-          },
-        },
+      const id = random.uuid();
+      sessions.push({
+        id,
+        clinicId: clinics[i]!.id,
+        weekday: session.weekday,
+        startMinute: minutesAfterMidnight(session.start),
+        endMinute: minutesAfterMidnight(session.end),
+        slotMinutes: session.slotMinutes,
+        capacityPerSlot: 1,
+        validFrom: sessionsValidFrom,
+        validTo: null,
       });
-      clinicSessions++;
+      for (const code of session.types) {
+        sessionTypes.push({ A: required(appointmentTypeId.get(appointmentTypeKey(clinic.serviceCode, code)), `${clinic.serviceCode} ${code}`), B: id });
+      }
     }
   }
+  await bulkInsert(tx, "ClinicSession", sessions);
+  await bulkInsert(tx, "_AppointmentTypeToClinicSession", sessionTypes);
 
   return {
     ids: { serviceId, appointmentTypeId, clinicianId, cliniciansByService },
@@ -106,7 +109,7 @@ export async function seedTrust(tx: Tx, sessionsValidFrom: Date): Promise<{ ids:
       locations: locations.length,
       clinicians: clinicians.length,
       clinics: clinics.length,
-      clinicSessions,
+      clinicSessions: sessions.length,
     },
   };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createTestFixtures, testStaffActor } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { bookAppointment } from "./book-appointment";
 import { BookingLinkError, IdempotencyKeyReusedError, PatientDoubleBookedError, SlotNotBookableError, SlotTakenError } from "./errors";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const patientActor = { userId: null, label: "Patient (online)" };
 
 describe("bookAppointment", () => {

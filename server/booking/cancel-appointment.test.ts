@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createTestFixtures, testStaffActor } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { bookAppointment } from "./book-appointment";
 import { cancelAppointment } from "./cancel-appointment";
 import { AppointmentNotFoundError, InvalidTransitionError } from "./errors";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 describe("cancelAppointment", () => {
   it("frees the slot at once, puts the patient back on the waiting list, audits and queues the cancellation", async () => {

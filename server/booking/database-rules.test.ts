@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "../db/client";
 import { schemaExtras } from "../db/schema-extras";
 import { createTestFixtures, testStaffActor, type TestFixtures } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { bookAppointment } from "./book-appointment";
 import { ClinicianDoubleBookedError, mapDatabaseError, PatientDoubleBookedError, SlotNotBookableError, SlotTakenError } from "./errors";
 
@@ -10,7 +10,7 @@ import { ClinicianDoubleBookedError, mapDatabaseError, PatientDoubleBookedError,
  * The rules that must hold even for code that skips the booking core: each is
  * proven here by writing straight to the tables, as a careless script would.
  */
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 type SlotRow = { id: string; startsAt: Date; endsAt: Date; clinicId: string; clinicianId: string; appointmentTypeId: string };
 

@@ -29,6 +29,11 @@ export type FreeSlot = {
  * clinician check on the GiST index behind Appointment_clinician_no_overlap.
  */
 export async function findFreeSlots(client: DbClient, input: FindFreeSlotsInput): Promise<FreeSlot[]> {
+  return client.$queryRaw<FreeSlot[]>(freeSlotsQuery(input));
+}
+
+/** The SQL behind findFreeSlots (exported so tests can EXPLAIN it). */
+export function freeSlotsQuery(input: FindFreeSlotsInput): Prisma.Sql {
   const q = findFreeSlotsSchema.parse(input);
   const filters: Prisma.Sql[] = [];
   if (q.appointmentTypeId) filters.push(Prisma.sql`AND s."appointmentTypeId" = ${q.appointmentTypeId}::uuid`);
@@ -36,7 +41,7 @@ export async function findFreeSlots(client: DbClient, input: FindFreeSlotsInput)
   if (q.mode) filters.push(Prisma.sql`AND t."mode" = ${q.mode}::"AppointmentMode"`);
   if (q.locationId) filters.push(Prisma.sql`AND c."locationId" = ${q.locationId}::uuid`);
   if (q.patientBookableOnly) filters.push(Prisma.sql`AND s."patientBookable" AND t."patientBookable"`);
-  return client.$queryRaw<FreeSlot[]>`
+  return Prisma.sql`
     SELECT s."id", s."startsAt", s."endsAt", s."capacity" - s."bookedCount" AS "placesLeft",
            s."appointmentTypeId", t."name" AS "appointmentTypeName", t."mode",
            s."clinicId", c."name" AS "clinicName", s."clinicianId", cl."name" AS "clinicianName",
@@ -50,7 +55,7 @@ export async function findFreeSlots(client: DbClient, input: FindFreeSlotsInput)
       AND s."bookedCount" < s."capacity"
       AND s."startsAt" >= ${q.from} AND s."startsAt" < ${q.to}
       AND t."active" AND c."active"
-      ${Prisma.join(filters, " ", "", "")}
+      ${filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty}
       AND NOT EXISTS (
         SELECT 1 FROM "Appointment" a
         WHERE a."clinicianId" = s."clinicianId"

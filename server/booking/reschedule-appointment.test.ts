@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createTestFixtures, testStaffActor } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { bookAppointment } from "./book-appointment";
 import { SlotNotBookableError, SlotTakenError } from "./errors";
 import { rescheduleAppointment } from "./reschedule-appointment";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const patientActor = { userId: null, label: "Patient (online)" };
 
 describe("rescheduleAppointment", () => {

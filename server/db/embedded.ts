@@ -98,7 +98,8 @@ export function findFreePort(): Promise<number> {
 }
 
 function serverFlags(persistent: boolean): string[] {
-  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+  // Room for several app instances, parallel test files and 200-client benchmarks at once.
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=300"];
   // A scratch cluster is thrown away, so crash safety buys nothing and costs seconds.
   if (!persistent) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   return flags;

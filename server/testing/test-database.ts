@@ -32,14 +32,20 @@ const DEFAULT_POOL_SIZE = 4;
  * Call at the top of a test file. Returns a Db whose calls go to the file's test
  * database once `beforeAll` has run.
  */
-export function useTestDatabase(): Db {
+export function setupTestDatabase(): Db {
   return testDatabaseHandle().db;
 }
 
-/** Like useTestDatabase, with the URL and extra clients too. */
-export function useTestDatabaseHandle(): TestDatabase {
+/** Like setupTestDatabase, with the URL and extra clients too. */
+export function setupTestDatabaseHandle(): TestDatabase {
   return testDatabaseHandle();
 }
+
+/**
+ * The same as setupTestDatabase. Prefer that name: eslint's react-hooks rule
+ * reports any top-level call of a function whose name starts with "use".
+ */
+export const useTestDatabase = setupTestDatabase;
 
 function testDatabaseHandle(): TestDatabase {
   let url: string | undefined;

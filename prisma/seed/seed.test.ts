@@ -1,0 +1,194 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDbClient, type Db } from "../../server/db/client";
+import { findFreePort, startEmbeddedPostgres } from "../../server/db/embedded";
+import { ReferralStatus } from "../../server/db/generated/enums";
+import { assertLocalDatabase } from "../../server/db/local-only";
+import { applyMigrations } from "../../server/db/migrate";
+import { isValidNhsNumber } from "../../server/patients/nhs-number";
+import { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN, DEMO_PATIENT, DEMO_PATIENT_2 } from "./demo-identities";
+import { seedDemoTrust } from "./index";
+
+/**
+ * Seeds two fresh databases (never the shared test database, which is already
+ * seeded and which other tests change) on TEST_DATABASE_URL's server, or on an
+ * embedded PostgreSQL in a temp folder.
+ */
+const today = new Date("2026-11-24T09:30:00Z");
+let server: { url: string; stop(): Promise<void> };
+const created: string[] = [];
+let first: Db;
+let second: Db;
+
+beforeAll(async () => {
+  server = await startServer();
+  first = createDbClient(await freshDatabase("seed_a"));
+  second = createDbClient(await freshDatabase("seed_b"));
+});
+
+afterAll(async () => {
+  await first?.$disconnect();
+  await second?.$disconnect();
+  for (const name of created) await admin(server.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
+  await server?.stop();
+});
+
+describe("seedDemoTrust", () => {
+  it("creates the demo trust in one go, quickly", async () => {
+    const started = performance.now();
+    const summary = await seedDemoTrust(first, { today });
+    const ms = Math.round(performance.now() - started);
+    console.log(`seedDemoTrust: ${ms} ms`, summary);
+    expect(summary.alreadySeeded).toBe(false);
+    expect(ms).toBeLessThan(10_000);
+
+    expect(await first.service.count()).toBe(4);
+    expect(await first.clinic.count()).toBe(10);
+    expect(await first.clinician.count()).toBe(20);
+    expect(await first.location.count()).toBeGreaterThanOrEqual(5);
+    expect(await first.patient.count()).toBe(2_000);
+    expect(await first.referral.count()).toBe(3_000);
+    // Slot generation is somebody else's job.
+    expect(await first.slot.count()).toBe(0);
+    expect(await first.appointment.count()).toBe(0);
+  });
+
+  it("gives every patient a valid NHS number in the 999 test range", async () => {
+    const patients = await first.patient.findMany({ select: { nhsNumber: true } });
+    expect(patients).toHaveLength(2_000);
+    for (const { nhsNumber } of patients) {
+      expect(nhsNumber.startsWith("999"), nhsNumber).toBe(true);
+      expect(isValidNhsNumber(nhsNumber), nhsNumber).toBe(true);
+    }
+  });
+
+  it("records communication needs the way Prisma reads them back", async () => {
+    const interpreter = await first.patient.findFirst({ where: { communicationNeeds: { has: "INTERPRETER" } } });
+    expect(interpreter?.interpreterLanguage).toBeTruthy();
+    expect(interpreter?.needsReviewedAt).toBeInstanceOf(Date);
+    expect(await first.patient.count({ where: { communicationNeeds: { isEmpty: false } } })).toBeGreaterThan(100);
+    expect(await first.patient.count({ where: { dateOfBirth: { gt: new Date(Date.UTC(2008, 11, 1)) } } })).toBeGreaterThan(100);
+  });
+
+  it("has referrals in every status, and a waiting-list entry for each accepted one", async () => {
+    const byStatus = await first.referral.groupBy({ by: ["status"], _count: true });
+    expect(byStatus.map((g) => g.status).sort()).toEqual(Object.values(ReferralStatus).sort());
+    const accepted = byStatus.find((g) => g.status === "ACCEPTED")!._count;
+    expect(await first.waitingListEntry.count({ where: { status: "WAITING" } })).toBe(accepted);
+    expect(await first.waitingListEntry.count()).toBe(accepted);
+    expect(await first.pifuPathway.count()).toBe(byStatus.find((g) => g.status === "ON_PIFU")!._count);
+  });
+
+  it("links each weekly session to appointment types that fit its slots", async () => {
+    const sessions = await first.clinicSession.findMany({ include: { appointmentTypes: true, clinic: true } });
+    expect(sessions.length).toBeGreaterThanOrEqual(10);
+    for (const session of sessions) {
+      expect(session.appointmentTypes.length).toBeGreaterThan(0);
+      for (const type of session.appointmentTypes) {
+        expect(type.serviceId).toBe(session.clinic.serviceId);
+        expect(type.durationMinutes).toBe(session.slotMinutes);
+      }
+    }
+    const videoClinics = await first.clinic.findMany({ where: { videoJoinUrl: { not: null } } });
+    expect(videoClinics.length).toBeGreaterThanOrEqual(2);
+    for (const c of videoClinics) expect(c.videoJoinUrl).toMatch(/^https:\/\/video\.frontdoor\.nhs\.invalid\/room\/[a-z0-9-]+$/);
+  });
+
+  it("creates the documented demo staff with their roles", async () => {
+    for (const staff of [DEMO_CLERK, DEMO_CLINICIAN, DEMO_ADMIN]) {
+      const user = await first.user.findUnique({ where: { email: staff.email } });
+      expect(user, staff.email).toMatchObject({ name: staff.name, role: staff.role, patientId: null, active: true });
+    }
+    const clinicianUser = await first.user.findUniqueOrThrow({ where: { email: DEMO_CLINICIAN.email }, include: { clinician: { include: { service: true, clinics: true } } } });
+    expect(clinicianUser.clinician?.name).toBe(DEMO_CLINICIAN.name);
+    expect(clinicianUser.clinician?.service.code).toBe(DEMO_CLINICIAN.serviceCode);
+    expect(clinicianUser.clinician?.clinics.map((c) => c.code)).toContain(DEMO_CLINICIAN.clinicCode);
+  });
+
+  it("creates the demo patients with their sign-ins and documented referrals", async () => {
+    for (const demo of [DEMO_PATIENT, DEMO_PATIENT_2]) {
+      const user = await first.user.findUniqueOrThrow({ where: { email: demo.email }, include: { patient: true } });
+      expect(user.role).toBe("PATIENT");
+      expect(user.patient).toMatchObject({ nhsNumber: demo.nhsNumber, givenName: demo.givenName, familyName: demo.familyName, postcode: demo.postcode });
+      expect(user.patient?.dateOfBirth.toISOString().slice(0, 10)).toBe(demo.dateOfBirth);
+      const waiting = await first.referral.findUniqueOrThrow({ where: { bookingReference: demo.bookingReference }, include: { waitingList: true } });
+      expect(waiting).toMatchObject({ patientId: user.patientId, status: "ACCEPTED", rttClockStopAt: null });
+      expect(waiting.waitingList).toEqual([expect.objectContaining({ status: "WAITING", kind: "NEW" })]);
+    }
+    const alex = await first.referral.findMany({ where: { patient: { nhsNumber: DEMO_PATIENT.nhsNumber } }, include: { service: true } });
+    expect(alex.map((r) => `${r.service.code} ${r.status}`).sort()).toEqual(["AUD DISCHARGED", "MSK ACCEPTED", "POD AWAITING_TRIAGE"]);
+  });
+
+  it("does nothing when run again", async () => {
+    const before = await counts(first);
+    expect(await seedDemoTrust(first, { today })).toEqual({ alreadySeeded: true });
+    expect(await counts(first)).toEqual(before);
+  });
+
+  it("writes the same people and pathways into another database", async () => {
+    const summary = await seedDemoTrust(second, { today });
+    expect(summary.alreadySeeded).toBe(false);
+    const [a, b] = await Promise.all([snapshot(first), snapshot(second)]);
+    expect(b.patients).toEqual(a.patients);
+    expect(b.referrals).toEqual(a.referrals);
+  });
+});
+
+async function counts(db: Db) {
+  const [services, clinics, patients, referrals, users, waiting, events] = await Promise.all([
+    db.service.count(), db.clinic.count(), db.patient.count(), db.referral.count(), db.user.count(), db.waitingListEntry.count(), db.rttEvent.count(),
+  ]);
+  return { services, clinics, patients, referrals, users, waiting, events };
+}
+
+async function snapshot(db: Db) {
+  const patients = await db.patient.findMany({
+    orderBy: { nhsNumber: "asc" },
+    select: { id: true, nhsNumber: true, givenName: true, familyName: true, dateOfBirth: true, postcode: true, email: true },
+  });
+  const referrals = await db.referral.findMany({
+    orderBy: { pathwayId: "asc" },
+    select: { id: true, pathwayId: true, bookingReference: true, status: true, receivedAt: true, patientId: true, rttStatusCode: true },
+  });
+  return { patients, referrals };
+}
+
+async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const external = process.env.TEST_DATABASE_URL;
+  if (external) {
+    assertLocalDatabase(external, "test");
+    return { url: external, stop: async () => {} };
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), "frontdoor-seed-pg-"));
+  const postgres = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false });
+  return {
+    url: postgres.url,
+    async stop() {
+      await postgres.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function freshDatabase(suffix: string): Promise<string> {
+  const name = `frontdoor_${suffix}_${process.pid}_${Date.now()}`;
+  await admin(server.url, `CREATE DATABASE "${name}"`);
+  created.push(name);
+  const url = new URL(server.url);
+  url.pathname = `/${name}`;
+  await applyMigrations(url.toString());
+  return url.toString();
+}
+
+async function admin(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
