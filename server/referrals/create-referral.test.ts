@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createTestFixtures, testStaffActor, uniqueCode, uniqueNhsNumber } from "../testing/fixtures";
-import { useTestDatabaseHandle } from "../testing/test-database";
+import { setupTestDatabaseHandle } from "../testing/test-database";
 import { createReferral } from "./create-referral";
 import { PatientDetailsNeededError, PatientMismatchError, ServiceNotFoundError } from "./errors";
 import type { CreateReferralInput } from "./schemas";
 
-const handle = useTestDatabaseHandle();
+const handle = setupTestDatabaseHandle();
 const db = handle.db;
 
 function newPatientDetails(nhsNumber = uniqueNhsNumber()) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createTestFixtures, testStaffActor, uniqueCode, uniqueNhsNumber } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { setupTestDatabase } from "../testing/test-database";
 import { importReferralCsv } from "./import-referral-csv";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 const HEADER = "NHS Number,Given name,Family name,Date of birth,Address line 1,Town,Postcode,Referral date,Service code,Priority,UBRN,Referrer name,Reason";
 
 function ubrn(): string {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createTestFixtures, testStaffActor, uniqueCode } from "../testing/fixtures";
-import { useTestDatabaseHandle } from "../testing/test-database";
+import { setupTestDatabaseHandle } from "../testing/test-database";
 import type { Db } from "../db/client";
 import { createReferral } from "./create-referral";
 import { AlreadyTriagedError, TriageNotAllowedError } from "./errors";
 import { triageReferral } from "./triage-referral";
 
-const handle = useTestDatabaseHandle();
+const handle = setupTestDatabaseHandle();
 const db = handle.db;
 const clinician = { userId: null, label: "Clinician: Test" };
 
