@@ -157,3 +157,11 @@ function londonDayNumber(instant: Date): number {
   const [y, m, d] = format(inLondon(instant), "yyyy-MM-dd").split("-").map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }
+
+/** The clock as kept on the referral row (always in step with its events; see record-rtt-event.ts). */
+export function clockFromReferral(r: { rttClockStartAt: Date | null; rttClockStopAt: Date | null; rttStatusCode: string | null }): RttClock {
+  const statusCode = r.rttStatusCode && Object.hasOwn(RTT_CODES, r.rttStatusCode) ? (r.rttStatusCode as RttCode) : null;
+  if (!r.rttClockStartAt) return { ...NOT_STARTED, statusCode };
+  const state: RttClockState = statusCode === "33" ? "nullified" : r.rttClockStopAt ? "stopped" : "running";
+  return { state, startAt: r.rttClockStartAt, stopAt: r.rttClockStopAt, statusCode, stopCode: state === "running" ? null : statusCode, lastEventAt: null };
+}
