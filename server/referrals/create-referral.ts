@@ -29,11 +29,11 @@ export const REFERRAL_TRANSACTION = { maxWait: 10_000, timeout: 60_000 } as cons
  * (same UBRN, or same source system and id) is returned, not created again; the
  * unique indexes make that hold even for two copies arriving at once.
  */
-export async function createReferral(client: Db, input: CreateReferralInput, actor: Actor, options: { now?: Date } = {}): Promise<CreateReferralResult> {
+export async function createReferral(client: Db, input: CreateReferralInput, actor: Actor): Promise<CreateReferralResult> {
   const data = createReferralSchema.parse(input);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await client.$transaction((tx) => createReferralInTransaction(tx, data, actor, options), REFERRAL_TRANSACTION);
+      return await client.$transaction((tx) => createReferralInTransaction(tx, data, actor), REFERRAL_TRANSACTION);
     } catch (error) {
       const constraint = uniqueViolation(error);
       if (constraint === "Referral_ubrn_key" || constraint === "Referral_sourceSystem_sourceId_key") {
@@ -49,7 +49,7 @@ export async function createReferral(client: Db, input: CreateReferralInput, act
 }
 
 /** For callers that create many referrals in their own transaction (the CSV import). */
-export async function createReferralInTransaction(tx: Tx, data: CreateReferralData, actor: Actor, options: { now?: Date } = {}): Promise<CreateReferralResult> {
+export async function createReferralInTransaction(tx: Tx, data: CreateReferralData, actor: Actor): Promise<CreateReferralResult> {
   const existing = await findExistingReferral(tx, data);
   if (existing) return { referral: existing, created: false, patientCreated: false };
   const service = await tx.service.findUnique({ where: { code: data.serviceCode }, select: { id: true, name: true, contactPhone: true, active: true } });

@@ -7,7 +7,8 @@ import { parseCsv } from "./csv/parse-csv";
 import { PatientDetailsNeededError, ReferralError } from "./errors";
 import { createReferralSchema, fieldErrors } from "./schemas";
 
-export const MAX_CSV_BYTES = 1_000_000;
+/** The confirm step sends the file back base64-encoded: this keeps that under the 1 MB server-action body limit. */
+export const MAX_CSV_BYTES = 500_000;
 export const MAX_CSV_ROWS = 2_000;
 
 export type CsvRowStatus = "accepted" | "duplicate" | "invalid";
@@ -51,8 +52,8 @@ class DryRunRollback extends Error {
  * creates nothing: every row is then a duplicate (UBRN, or patient + service +
  * referral date for rows without one).
  */
-export async function importReferralCsv(client: Db, csv: string, actor: Actor, options: { dryRun: boolean; fileName?: string; now?: Date }): Promise<CsvImportReport> {
-  if (Buffer.byteLength(csv, "utf8") > MAX_CSV_BYTES) return { ok: false, error: `The file is larger than ${MAX_CSV_BYTES / 1_000_000} MB. Split it into smaller files.` };
+export async function importReferralCsv(client: Db, csv: string, actor: Actor, options: { dryRun: boolean; fileName?: string }): Promise<CsvImportReport> {
+  if (Buffer.byteLength(csv, "utf8") > MAX_CSV_BYTES) return { ok: false, error: `The file is larger than ${MAX_CSV_BYTES / 1000} KB. Split it into smaller files.` };
   const parsed = parseCsv(csv);
   if (!parsed.ok) return { ok: false, error: `Line ${parsed.line}: ${parsed.error}` };
   const [header, ...records] = parsed.records;
@@ -74,7 +75,7 @@ export async function importReferralCsv(client: Db, csv: string, actor: Actor, o
             rows.push({ line: record.line, status: "invalid", nhsNumber: cell("nhs_number"), serviceCode: cell("service_code"), reason: `This row has ${record.fields.length} fields but the header has ${header.fields.length}` });
             continue;
           }
-          const row = await importRow(tx, record.line, referralInputFromRow(record.fields, headers.index), actor, options.now);
+          const row = await importRow(tx, record.line, referralInputFromRow(record.fields, headers.index), actor);
           const earlierLine = row.referralId ? createdOnLine.get(row.referralId) : undefined;
           if (row.status === "duplicate" && earlierLine !== undefined) row.reason = `Repeats line ${earlierLine} of this file`;
           if (row.status === "accepted" && row.referralId) createdOnLine.set(row.referralId, record.line);
@@ -101,13 +102,13 @@ export async function importReferralCsv(client: Db, csv: string, actor: Actor, o
   }
 }
 
-async function importRow(tx: Tx, line: number, input: ReturnType<typeof referralInputFromRow>, actor: Actor, now: Date | undefined): Promise<CsvRowReport> {
+async function importRow(tx: Tx, line: number, input: ReturnType<typeof referralInputFromRow>, actor: Actor): Promise<CsvRowReport> {
   const identity = { line, nhsNumber: input.patient.nhsNumber, serviceCode: input.serviceCode };
   const parsed = createReferralSchema.safeParse(input);
   if (!parsed.success) return { ...identity, status: "invalid", reason: describeErrors(fieldErrors(parsed.error)) };
   await tx.$executeRaw`SAVEPOINT csv_row`;
   try {
-    const result = await createReferralInTransaction(tx, parsed.data, actor, { now });
+    const result = await createReferralInTransaction(tx, parsed.data, actor);
     await tx.$executeRaw`RELEASE SAVEPOINT csv_row`;
     if (!result.created) return { ...identity, status: "duplicate", reason: "This referral has already been received", referralId: result.referral.id };
     return { ...identity, status: "accepted", newPatient: result.patientCreated, referralId: result.referral.id };
