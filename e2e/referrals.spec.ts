@@ -36,9 +36,10 @@ async function visit(page: Page, path: string) {
 test("a clerk imports a CSV, a clinician triages the referral, and the patient follows it on their tracker", async ({ page, browser }) => {
   const nhsNumber = freshNhsNumber();
   const email = `csv-${unique()}@example.nhs.invalid`;
+  const family = `Import-${unique()}`;
   const csv = [
     "nhs_number,given_name,family_name,date_of_birth,address_line_1,town,postcode,email,referral_date,service_code,priority,ubrn,referrer_name,reason",
-    `${nhsNumber},Morgan,Import-${unique()},1971-05-20,3 Birch Way,Northfield,B31 2QQ,${email},${new Date().toISOString().slice(0, 10)},MSK,routine,,"Dr Khan, Elm Surgery",Shoulder pain for 3 months`,
+    `${nhsNumber},Morgan,${family},1971-05-20,3 Birch Way,Northfield,B31 2QQ,${email},${new Date().toISOString().slice(0, 10)},MSK,2WW,,"Dr Khan, Elm Surgery",Shoulder pain for 3 months`,
     `9434765918,Bad,Row,1971-05-20,3 Birch Way,Northfield,B31 2QQ,,2026-01-05,MSK,routine,,Dr Khan,Bad NHS number`,
   ].join("\n");
 
@@ -71,11 +72,15 @@ test("a clerk imports a CSV, a clinician triages the referral, and the patient f
 
   // The clinician finds it on the MSK worklist and accepts it as urgent.
   const clinician = await asOther(browser, (p) => signInAsStaff(p, DEMO_CLINICIAN.email));
-  await visit(clinician, `/staff/triage/${referral.serviceId}/${referral.id}`);
-  await clinician.getByRole("button", { name: "Record decision" }).click();
+  await visit(clinician, `/staff/triage/${referral.serviceId}`);
+  await clinician.getByRole("link", { name: new RegExp(`^${family.toUpperCase()}, Morgan`) }).click();
+  await clinician.getByRole("button", { name: "Continue" }).click();
   await expect(clinician.locator(".nhsuk-error-summary")).toContainText("Choose a triage outcome");
   await expectAccessible(clinician);
   await clinician.getByLabel("Accept", { exact: true }).check();
+  await clinician.getByRole("button", { name: "Continue" }).click();
+  await expect(clinician.getByRole("heading", { name: "Decision: accept" })).toBeVisible();
+  await expectAccessible(clinician);
   await clinician.getByLabel("Urgent", { exact: true }).check();
   await clinician.getByRole("button", { name: "Record decision" }).click();
   await expect(clinician).toHaveURL(new RegExp(`/staff/triage/${referral.serviceId}\\?done=1`));
@@ -159,7 +164,7 @@ test("a clerk adds a referral for a new patient with the form, after fixing what
   await expect(page).toHaveURL(/\/staff\/referrals\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Avery ${family}`);
   await expect(page.getByText("10: Referral received: clock started").first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Referral received" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Everything recorded/ }).getByRole("cell", { name: "Referral received" })).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -38,19 +38,19 @@ export function RttOutcomeForm({ referralId, outcomes, missedAppointments }: Pro
         legendSize="s"
         error={errors.outcome}
         defaultValue={values.outcome}
-        items={outcomes.map((o) => ({
-          value: o.value,
-          label: o.label,
-          conditional:
-            o.value === "MISSED_FIRST_APPOINTMENT" ? (
-              missedAppointments.length > 0 ? (
-                <Select id="appointmentId" name="appointmentId" label="Which appointment?" error={errors.appointmentId} defaultValue={values.appointmentId} options={[{ value: "", text: "Choose an appointment" }, ...missedAppointments]} />
-              ) : (
-                <p>No appointment of this referral is recorded as missed.</p>
-              )
-            ) : undefined,
-        }))}
+        items={outcomes.map((o) => ({ value: o.value, label: o.label }))}
       />
+      {missedAppointments.length > 0 && (
+        <Select
+          id="appointmentId"
+          name="appointmentId"
+          label="Which appointment was missed?"
+          hint="Only for a missed first appointment"
+          error={errors.appointmentId}
+          defaultValue={values.appointmentId}
+          options={[{ value: "", text: "Choose an appointment" }, ...missedAppointments]}
+        />
+      )}
       <DateInput id="rttDate" name="rttDate" legend="When did it happen?" legendSize="s" hint="Leave blank for today" error={errors["rttDate-day"]} defaultValues={{ day: values["rttDate-day"], month: values["rttDate-month"], year: values["rttDate-year"] }} />
       <Textarea id="note" name="note" label="Note (optional)" rows={2} defaultValue={values.note} />
       <Button type="submit" variant="secondary" disabled={pending}>

@@ -16,9 +16,24 @@ export const metadata: Metadata = { title: "Triage a referral" };
 
 const SURGICAL = ["P1A", "P1B", "P2", "P3", "P4"] as const;
 
-export default async function TriageReferralPage({ params }: { params: Promise<{ serviceId: string; referralId: string }> }) {
+const OUTCOMES = ["ACCEPT", "REJECT", "REDIRECT", "ADVICE_AND_GUIDANCE"] as const;
+
+/**
+ * Two questions, one page each (and no JavaScript needed): first the decision, as
+ * a GET form that puts it in the address (?outcome=ACCEPT), then what that
+ * decision needs.
+ */
+export default async function TriageReferralPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ serviceId: string; referralId: string }>;
+  searchParams: Promise<{ outcome?: string; missing?: string }>;
+}) {
   await requireStaff("CLINICIAN");
   const { serviceId, referralId } = await params;
+  const query = await searchParams;
+  const outcome = OUTCOMES.find((o) => o === query.outcome);
   const loaded = await loadReferralForTriage(db(), referralId);
   if (!loaded) notFound();
   const { referral: r, otherServices, appointmentTypes } = loaded;
@@ -45,6 +60,8 @@ export default async function TriageReferralPage({ params }: { params: Promise<{
       />
       {triageable ? (
         <TriageForm
+          outcome={outcome}
+          missingOutcome={query.missing === "1"}
           referralId={r.id}
           serviceId={r.serviceId}
           usesSurgicalPriorities={r.service.usesSurgicalPriorities}
