@@ -8,6 +8,7 @@ const navigation = [
   { href: "/staff", label: "Booking centre" },
   { href: "/staff/referrals", label: "Referrals" },
   { href: "/staff/triage", label: "Triage" },
+  { href: "/staff/clinics", label: "Clinics" },
 ];
 
 /** The staff area's frame. Each page still calls requireStaff(...) itself. */

@@ -33,12 +33,25 @@ export default async function StaffHomePage() {
         ))}
       </ul>
       {summary.appointmentsToday === 0 && <p>There are no appointments booked for today.</p>}
+      <ul className="nhsuk-list">
+        <li>
+          <a href="/staff/clinics">Clinics, weekly sessions and closures</a>
+        </li>
+      </ul>
       <h2 className="nhsuk-heading-m">Referrals</h2>
       <ul className="nhsuk-list">
-        <li><a href="/staff/referrals">Find a referral</a></li>
-        <li><a href="/staff/referrals/new">Add a referral</a></li>
-        <li><a href="/staff/referrals/import">Import a referral worklist (CSV)</a></li>
-        <li><a href="/staff/triage">Triage referrals</a></li>
+        <li>
+          <a href="/staff/referrals">Find a referral</a>
+        </li>
+        <li>
+          <a href="/staff/referrals/new">Add a referral</a>
+        </li>
+        <li>
+          <a href="/staff/referrals/import">Import a referral worklist (CSV)</a>
+        </li>
+        <li>
+          <a href="/staff/triage">Triage referrals</a>
+        </li>
       </ul>
     </>
   );
