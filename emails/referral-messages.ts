@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { button, html, layout, type RenderedEmail, type SafeHtml } from "./render";
 
 /**
@@ -39,6 +40,30 @@ export type ReferralMessagePayload = {
   nhsNumber?: string;
   receivedDate?: string;
 };
+
+const optional = z.string().optional();
+/** The payload as stored on the outbox row, checked before rendering. */
+export const referralMessagePayloadSchema = z.object({
+  patientName: z.string(),
+  serviceName: z.string(),
+  contactPhone: z.string(),
+  trackerPath: z.string().startsWith("/"),
+  bookingReference: optional,
+  newServiceName: optional,
+  explanation: optional,
+  referrerName: optional,
+  nhsNumber: optional,
+  receivedDate: optional,
+});
+
+/**
+ * For the outbox sender's template registry: renders a referral message from the
+ * stored row's template and payload (JSON), or throws when the payload is not one.
+ */
+export function renderStoredReferralMessage(template: string, payload: unknown, ctx: { trustName: string; baseUrl: string }): RenderedEmail {
+  if (!isReferralTemplate(template)) throw new Error(`${template} is not a referral template`);
+  return renderReferralMessage(template, referralMessagePayloadSchema.parse(payload), ctx);
+}
 
 export const referralMessageSubjects: Record<ReferralTemplate, string> = {
   "referral-received": "We have received your referral",

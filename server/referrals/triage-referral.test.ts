@@ -74,6 +74,15 @@ describe("triageReferral", () => {
     ]);
   });
 
+  it("gives the booking centre a call-back task when the referrer has no email address", async () => {
+    const { referral } = await newReferral();
+    await db.referral.update({ where: { id: referral.id }, data: { referrerEmail: null } });
+    await triageReferral(db, { referralId: referral.id, outcome: "REJECT", reason: "Not for this service" }, clinician);
+    expect((await templatesFor(db, referral.id)).map((m) => m.template)).toEqual(["referral-received", "referral-rejected"]);
+    const tasks = await db.worklistTask.findMany({ where: { referralId: referral.id } });
+    expect(tasks).toMatchObject([{ kind: "CALL_BACK", status: "OPEN", summary: expect.stringMatching(/^Tell Dr Referrer: referral returned/) }]);
+  });
+
   it("an accepted referral cannot later be rejected", async () => {
     const { referral } = await newReferral();
     await triageReferral(db, { referralId: referral.id, outcome: "ACCEPT", priority: "ROUTINE" }, clinician);
