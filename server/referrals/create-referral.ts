@@ -3,7 +3,6 @@ import { recordAudit, type Actor } from "../audit/record-audit";
 import { databaseErrorInfo } from "../booking/errors";
 import type { Db, Tx } from "../db/client";
 import type { Referral } from "../db/generated/client";
-import { recordRttEvent } from "../rtt/record-rtt-event";
 import { formatShortDate } from "../time/london";
 import { ServiceNotFoundError } from "./errors";
 import { queueReferralMessage } from "./queue-referral-message";
@@ -56,6 +55,7 @@ export async function createReferralInTransaction(tx: Tx, data: CreateReferralDa
   if (!service || !service.active) throw new ServiceNotFoundError(data.serviceCode);
   const patient = await findOrCreateReferralPatient(tx, data.patient, actor);
 
+  // A new pathway's first RTT status (10, clock started at receipt) is written with it, fields and event together.
   const referral = await tx.referral.create({
     data: {
       patientId: patient.id,
@@ -72,10 +72,11 @@ export async function createReferralInTransaction(tx: Tx, data: CreateReferralDa
       reason: data.reason,
       status: "AWAITING_TRIAGE",
       pathwayId: newPathwayId(),
+      rttClockStartAt: data.receivedAt,
+      rttStatusCode: "10",
+      rttEvents: { create: { code: "10", occurredAt: data.receivedAt, note: "Referral received", recordedById: actor.userId } },
     },
   });
-  const started = await recordRttEvent(tx, { referralId: referral.id, code: "10", occurredAt: data.receivedAt, note: "Referral received", recordedById: actor.userId });
-  if (!started.ok) throw new Error(`RTT clock could not start: ${started.reason}`);
   await recordAudit(tx, {
     actor,
     action: "referral.created",
@@ -105,8 +106,7 @@ export async function createReferralInTransaction(tx: Tx, data: CreateReferralDa
       receivedDate: formatShortDate(data.receivedAt),
     },
   });
-  const current = await tx.referral.findUniqueOrThrow({ where: { id: referral.id } });
-  return { referral: current, created: true, patientCreated: patient.created };
+  return { referral, created: true, patientCreated: patient.created };
 }
 
 /** The referral this one repeats, if any: the same UBRN, or the same id in the same source system. */

@@ -26,7 +26,8 @@ export default async function StaffReferralPage({ params }: { params: Promise<{ 
   if (!loaded) notFound();
   const { referral: r, audit } = loaded;
   const patientName = `${r.patient.givenName} ${r.patient.familyName}`;
-  const canRecordRtt = staff.role === "CLINICIAN" || staff.role === "ADMIN";
+  // Clinical decisions (triage, RTT outcomes) are for clinicians; clerks see the result.
+  const clinical = staff.role === "CLINICIAN" || staff.role === "ADMIN";
   const missed = r.appointments.filter((a) => a.status === "DID_NOT_ATTEND" || a.status === "WAS_NOT_BROUGHT");
   return (
     <>
@@ -36,7 +37,7 @@ export default async function StaffReferralPage({ params }: { params: Promise<{ 
       <p>
         <Tag colour="blue">{staffStatusLabel[r.status]}</Tag>
       </p>
-      {TRIAGEABLE_STATUSES.includes(r.status) && <Button href={`/staff/triage/${r.service.id}/${r.id}`}>Triage this referral</Button>}
+      {clinical && TRIAGEABLE_STATUSES.includes(r.status) && <Button href={`/staff/triage/${r.service.id}/${r.id}`}>Triage this referral</Button>}
       <SummaryList
         rows={[
           { key: "NHS number", value: formatNhsNumber(r.patient.nhsNumber) },
@@ -64,7 +65,7 @@ export default async function StaffReferralPage({ params }: { params: Promise<{ 
         head={["Date", "Status", "Note"]}
         rows={r.rttEvents.map((e) => [formatShortDate(e.occurredAt), `${e.code}: ${rttCodeLabel(e.code)}`, e.note ?? ""])}
       />
-      {canRecordRtt && (
+      {clinical && (
         <RttOutcomeForm
           referralId={r.id}
           outcomes={Object.entries(RTT_OUTCOMES).map(([value, o]) => ({ value, label: o.label }))}
