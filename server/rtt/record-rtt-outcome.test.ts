@@ -5,7 +5,7 @@ import { RttEventNotAllowedError } from "../referrals/errors";
 import { triageReferral } from "../referrals/triage-referral";
 import { createTestFixtures, testStaffActor } from "../testing/fixtures";
 import { setupTestDatabase } from "../testing/test-database";
-import { recordRttOutcome } from "./record-rtt-outcome";
+import { availableRttOutcomes, recordRttOutcome } from "./record-rtt-outcome";
 
 const db = setupTestDatabase();
 const DAY = 86_400_000;
@@ -117,5 +117,18 @@ describe("recordRttOutcome: the RTT rules on a real pathway", () => {
     const restart = await recordRttOutcome(db, { referralId: p.referral.id, outcome: "NEW_CLOCK" }, testStaffActor, { now: new Date(Date.now() + 1000) });
     expect(restart.code).toBe("11");
     expect(await referralClock(p.referral.id)).toMatchObject({ rttStatusCode: "11", rttClockStopAt: null });
+  });
+});
+
+describe("availableRttOutcomes", () => {
+  const offered = (clock: Parameters<typeof availableRttOutcomes>[0], missed = false) => availableRttOutcomes(clock, missed).map((o) => o.value);
+  it("offers the stops while the clock runs, and the missed appointment only when there is one", () => {
+    expect(offered({ state: "running", statusCode: "20" })).toEqual(["TREATMENT_STARTED", "ACTIVE_MONITORING_PATIENT", "ACTIVE_MONITORING_CLINICIAN", "DECISION_NOT_TO_TREAT", "DISCHARGED", "PATIENT_DECLINED", "PATIENT_DIED"]);
+    expect(offered({ state: "running", statusCode: "20" }, true)).toContain("MISSED_FIRST_APPOINTMENT");
+  });
+  it("offers a new clock only after a nullified clock or active monitoring, and nothing after treatment", () => {
+    expect(offered({ state: "nullified", statusCode: "33" })).toEqual(["NEW_CLOCK"]);
+    expect(offered({ state: "stopped", statusCode: "32" })).toEqual(["NEW_CLOCK"]);
+    expect(offered({ state: "stopped", statusCode: "30" })).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { ReferralStatus } from "../db/generated/enums";
 import { ReferralNotFoundError, RttEventNotAllowedError } from "../referrals/errors";
 import { londonDateToInstant } from "../referrals/calendar-date";
 import { recordRttEvent } from "./record-rtt-event";
-import { clockFromReferral, missedAppointmentCode } from "./rtt-clock";
+import { clockFromReferral, missedAppointmentCode, type RttClock } from "./rtt-clock";
 import type { RttCode } from "./rtt-codes";
 
 /**
@@ -25,6 +25,18 @@ export const RTT_OUTCOMES = {
   NEW_CLOCK: { code: null, label: "Start a new clock (patient came back after a nullified clock, or active monitoring ended)", closes: null },
 } as const satisfies Record<string, { code: RttCode | null; label: string; closes: ReferralStatus | null }>;
 export type RttOutcome = keyof typeof RTT_OUTCOMES;
+
+/** The outcomes that make sense for a clock in this state, for forms (the rules still decide on submit). */
+export function availableRttOutcomes(clock: Pick<RttClock, "state" | "statusCode">, hasMissedAppointment: boolean): { value: RttOutcome; label: string }[] {
+  const state = clock.state;
+  const monitoring = clock.statusCode === "31" || clock.statusCode === "32" || clock.statusCode === "91";
+  const keys = (Object.keys(RTT_OUTCOMES) as RttOutcome[]).filter((key) => {
+    if (key === "NEW_CLOCK") return state === "nullified" || (state === "stopped" && monitoring);
+    if (key === "MISSED_FIRST_APPOINTMENT") return state === "running" && hasMissedAppointment;
+    return state === "running";
+  });
+  return keys.map((value) => ({ value, label: RTT_OUTCOMES[value].label }));
+}
 
 export const recordRttOutcomeSchema = z.object({
   referralId: z.uuid(),

@@ -11,7 +11,8 @@ import { formatNhsNumber } from "@/server/patients/nhs-number";
 import { priorityLabel, sourceLabel, staffStatusLabel, surgicalPriorityLabel } from "@/server/referrals/staff-labels";
 import { auditActionLabel, loadStaffReferral } from "@/server/referrals/staff-referral-detail";
 import { TRIAGEABLE_STATUSES } from "@/server/referrals/triage-referral";
-import { RTT_OUTCOMES } from "@/server/rtt/record-rtt-outcome";
+import { availableRttOutcomes } from "@/server/rtt/record-rtt-outcome";
+import { clockFromReferral } from "@/server/rtt/rtt-clock";
 import { rttCodeLabel } from "@/server/rtt/rtt-codes";
 import { formatCalendarDate, formatDateTime, formatShortDate } from "@/server/time/london";
 import { RttOutcomeForm } from "./rtt-outcome-form";
@@ -29,6 +30,7 @@ export default async function StaffReferralPage({ params }: { params: Promise<{ 
   // Clinical decisions (triage, RTT outcomes) are for clinicians; clerks see the result.
   const clinical = staff.role === "CLINICIAN" || staff.role === "ADMIN";
   const missed = r.appointments.filter((a) => a.status === "DID_NOT_ATTEND" || a.status === "WAS_NOT_BROUGHT");
+  const outcomes = availableRttOutcomes(clockFromReferral(r), missed.length > 0);
   return (
     <>
       <BackLink href="/staff/referrals">Back to referrals</BackLink>
@@ -65,10 +67,10 @@ export default async function StaffReferralPage({ params }: { params: Promise<{ 
         head={["Date", "Status", "Note"]}
         rows={r.rttEvents.map((e) => [formatShortDate(e.occurredAt), `${e.code}: ${rttCodeLabel(e.code)}`, e.note ?? ""])}
       />
-      {clinical && (
+      {clinical && outcomes.length > 0 && (
         <RttOutcomeForm
           referralId={r.id}
-          outcomes={Object.entries(RTT_OUTCOMES).map(([value, o]) => ({ value, label: o.label }))}
+          outcomes={outcomes}
           missedAppointments={missed.map((a) => ({ value: a.id, text: `${formatDateTime(a.startsAt)}, ${a.appointmentType.name}` }))}
         />
       )}
@@ -80,6 +82,7 @@ export default async function StaffReferralPage({ params }: { params: Promise<{ 
         head={["When", "Who", "What"]}
         rows={audit.map((a) => [formatDateTime(a.occurredAt), a.actorLabel, auditActionLabel(a.action)])}
       />
+      {audit.length === 0 && <p>Nothing has been recorded about this referral in Front Door yet (it came with the trust's existing records).</p>}
     </>
   );
 }

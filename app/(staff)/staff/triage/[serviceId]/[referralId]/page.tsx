@@ -53,7 +53,8 @@ export default async function TriageReferralPage({
           { key: "Date of birth", value: formatCalendarDate(r.patient.dateOfBirth) },
           { key: "Received", value: formatDateTime(r.receivedAt) },
           { key: "Referrer's priority", value: priorityLabel[r.priority] },
-          { key: "Referred by", value: `${r.referrerName} (${sourceLabel[r.source]})` },
+          { key: "Referred by", value: r.referrerName },
+          { key: "Source", value: sourceLabel[r.source] },
           ...(r.originalService ? [{ key: "Redirected from", value: `${r.originalService.name}${r.triageNote ? `: ${r.triageNote}` : ""}` }] : []),
           { key: "Reason for referral", value: r.reason },
         ]}
