@@ -82,7 +82,7 @@ export default async function StaffReferralPage({ params }: { params: Promise<{ 
         head={["When", "Who", "What"]}
         rows={audit.map((a) => [formatDateTime(a.occurredAt), a.actorLabel, auditActionLabel(a.action)])}
       />
-      {audit.length === 0 && <p>Nothing has been recorded about this referral in Front Door yet (it came with the trust's existing records).</p>}
+      {audit.length === 0 && <p>Nothing has been recorded about this referral in Front Door yet (it came with the trust&apos;s existing records).</p>}
     </>
   );
 }
