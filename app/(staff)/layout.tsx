@@ -6,6 +6,8 @@ import { isStaffRole, staffRoleLabels } from "@/server/auth/roles";
 
 const navigation = [
   { href: "/staff", label: "Booking centre" },
+  { href: "/staff/referrals", label: "Referrals" },
+  { href: "/staff/triage", label: "Triage" },
   { href: "/staff/worklist", label: "Worklist" },
   { href: "/staff/invitations", label: "Invitations" },
   { href: "/staff/clinics", label: "Clinics" },

@@ -150,4 +150,26 @@ describe("sendMessage", () => {
     const ics = parseIcs(String(mailer.sent[0]!.attachments?.[0]?.content));
     expect([ics.method, ics.event.UID?.value]).toEqual(["CANCEL", appointment.calendarUid]);
   });
+
+  it("sends referral messages from their stored payload", async () => {
+    const f = await createTestFixtures(db);
+    const patient = await f.createPatient();
+    const { referral } = await f.createReferral(patient.id);
+    const message = await db.message.create({
+      data: {
+        patientId: patient.id,
+        referralId: referral.id,
+        channel: "EMAIL",
+        template: "referral-accepted",
+        toAddress: patient.email!,
+        subject: "Your referral has been accepted",
+        payload: { patientName: "Test Patient", serviceName: f.service.name, contactPhone: "0300 000 0000", trackerPath: `/patient/referrals/${referral.id}`, bookingReference: "K7MX4PQA" },
+      },
+    });
+    const mailer = fakeMailer();
+
+    expect(await sendMessage(db, message.id, testMessageContext(), mailer.send)).toBe("sent");
+    expect(mailer.sent[0]).toMatchObject({ to: patient.email, subject: "Your referral has been accepted" });
+    expect(mailer.sent[0]!.text).toContain("K7MX4PQA");
+  });
 });

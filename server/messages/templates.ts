@@ -1,3 +1,4 @@
+import { REFERRAL_TEMPLATES, renderStoredReferralMessage } from "../../emails/referral-messages";
 import { renderAppointmentCancellation, renderAppointmentConfirmation, renderAppointmentNeedsRebooking, renderAppointmentReminder } from "./appointment-templates";
 import { renderBookingInvitation } from "./invitation-template";
 import type { MessageRenderer } from "./rendered-message";
@@ -9,6 +10,10 @@ const renderers: Record<string, MessageRenderer> = {
   "appointment-reminder": renderAppointmentReminder,
   "appointment-needs-rebooking": renderAppointmentNeedsRebooking,
   "booking-invitation": renderBookingInvitation,
+  // Referral messages render from their stored payload alone.
+  ...Object.fromEntries(
+    REFERRAL_TEMPLATES.map((template): [string, MessageRenderer] => [template, async (_client, message, ctx) => renderStoredReferralMessage(message.template, message.payload, ctx)]),
+  ),
 };
 
 export function rendererFor(template: string): MessageRenderer | undefined {
