@@ -4,7 +4,10 @@ import { BackLink } from "@/components/back-link";
 import { InsetText } from "@/components/inset-text";
 import { SummaryList } from "@/components/summary-list";
 import { Tag } from "@/components/tag";
+import { accountPaths } from "@/app/_self-booking/flow";
+import { HomeSections } from "@/app/_self-booking/home-sections";
 import { requirePatient } from "@/server/auth/guards";
+import { accountScope } from "@/server/self-booking/scope";
 import { db } from "@/server/db/client";
 import { findPatientReferral, patientWait, patientWaitEstimate, trackerFacts } from "@/server/referrals/patient-referral";
 import { buildReferralTimeline, whatHappensNext } from "@/server/referrals/referral-timeline";
@@ -33,6 +36,8 @@ export default async function PatientReferralPage({ params }: { params: Promise<
       <p>
         <Tag colour={referralStatusColour[referral.status]}>{referralStatusLabel[referral.status]}</Tag>
       </p>
+      {/* Booking for this referral: its follow-ups or first appointment ready to book, and what is booked. */}
+      <HomeSections flow={{ kind: "account", scope: { ...accountScope(patient), referralId: referral.id }, paths: accountPaths }} />
       <SummaryList
         rows={[
           { key: "Received", value: formatShortDate(referral.receivedAt) },
