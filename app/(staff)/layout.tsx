@@ -4,7 +4,11 @@ import { currentUser } from "@/server/auth/session";
 import { signOutCsrfToken } from "@/server/auth/csrf";
 import { isStaffRole, staffRoleLabels } from "@/server/auth/roles";
 
-const navigation = [{ href: "/staff", label: "Booking centre" }];
+const navigation = [
+  { href: "/staff", label: "Booking centre" },
+  { href: "/staff/patients", label: "Find a patient" },
+  { href: "/staff/diary", label: "Clinic diaries" },
+];
 
 /** The staff area's frame. Each page still calls requireStaff(...) itself. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
