@@ -38,6 +38,7 @@ describe("loadAppointmentHistory", () => {
       { field: "Clinician", after: f.clinician.name },
       { field: "Appointment type", after: "New appointment" },
     ]);
+    expect(history[1]!.changes).toEqual([{ field: "Time", before: formatDateTime(first!.startsAt), after: formatDateTime(second!.startsAt) }]);
     expect(history[3]!.changes).toEqual([
       { field: "Status", before: "Booked", after: "Cancelled by hospital" },
       { field: "Reason", after: "Clinician unwell" },

@@ -68,7 +68,7 @@ function describe(event: Event, names: Names, startOf: Map<string, Date>): Histo
     occurredAt: event.occurredAt,
     who: event.actorLabel,
     what: summary(event.action, after, startOf),
-    changes: changes(event.action, before, after, names),
+    changes: event.action === "appointment.rescheduled" ? movedTime(before, after, startOf) : changes(event.action, before, after, names),
     safeguarding: after?.safeguardingFlag === true,
   };
 }
@@ -128,6 +128,13 @@ function changes(action: string, before: AuditState | undefined, after: AuditSta
     result.push({ field, before: was, after: now });
   }
   return result;
+}
+
+/** A reschedule cancels the old appointment; what staff care about is the time it moved from and to. */
+function movedTime(before: AuditState | undefined, after: AuditState | undefined, startOf: Map<string, Date>): HistoryChange[] {
+  const from = typeof before?.startsAt === "string" ? formatDateTime(new Date(before.startsAt)) : undefined;
+  const to = startOf.get(text(after?.rescheduledToId) ?? "");
+  return to ? [{ field: "Time", before: from, after: formatDateTime(to) }] : [];
 }
 
 function timeOf(instant: Date | undefined, prefix: string, suffix = ""): string {

@@ -18,7 +18,8 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 export function formFields(formData: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [name, value] of formData.entries()) {
-    if (typeof value === "string" && !(name in fields)) fields[name] = value;
+    // Next.js adds its own "$ACTION_…" fields when a form is posted before JavaScript has loaded.
+    if (typeof value === "string" && !name.startsWith("$ACTION") && !(name in fields)) fields[name] = value;
   }
   return fields;
 }

@@ -33,14 +33,14 @@ export function PatientSearch() {
           items={[
             {
               value: "nhsNumber",
-              label: "NHS number",
+              label: "By NHS number",
               conditional: (
                 <TextInput id="nhsNumber" name="nhsNumber" label="NHS number" hint="10 digits, like 943 476 5919" width={10} code inputMode="numeric" spellCheck={false} autoComplete="off" defaultValue={values.nhsNumber} error={errors.nhsNumber} />
               ),
             },
             {
               value: "nameAndDateOfBirth",
-              label: "Name and date of birth",
+              label: "By name and date of birth",
               conditional: (
                 <>
                   <TextInput id="familyName" name="familyName" label="Last name" width={20} spellCheck={false} autoComplete="off" defaultValue={values.familyName} error={errors.familyName} />
@@ -58,7 +58,7 @@ export function PatientSearch() {
             },
             {
               value: "postcode",
-              label: "Postcode",
+              label: "By postcode",
               conditional: <TextInput id="postcode" name="postcode" label="Postcode" width={10} autoComplete="off" spellCheck={false} defaultValue={values.postcode} error={errors.postcode} />,
             },
           ]}

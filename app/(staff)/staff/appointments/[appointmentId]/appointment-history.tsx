@@ -8,8 +8,7 @@ export function AppointmentHistory({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return <p>No history has been recorded.</p>;
   return (
     <Table
-      caption="Appointment history"
-      captionSize="s"
+      caption={<span className="nhsuk-u-visually-hidden">Appointment history, oldest first</span>}
       head={["When", "Who", "What happened", "Changes"]}
       rows={entries.map((entry) => [
         formatDateTime(entry.occurredAt),

@@ -17,7 +17,7 @@ export function AppointmentSummary({ appointment: a }: { appointment: Appointmen
     { key: "Patient", value: <a href={`/staff/patients/${a.patient.id}`}>{`${a.patient.givenName} ${a.patient.familyName} (NHS number ${formatNhsNumber(a.patient.nhsNumber)})`}</a> },
     { key: "Time", value: `${formatDateTime(a.startsAt)} to ${formatTime(a.endsAt)}` },
     { key: "Service", value: a.clinic.service.name },
-    { key: "Appointment type", value: `${a.appointmentType.name} (${modeLabel[a.appointmentType.mode].toLowerCase()})` },
+    { key: "Appointment type", value: a.appointmentType.name },
     { key: "Clinic", value: a.clinic.name },
     { key: "Where", value: where },
     { key: "Clinician", value: `${a.clinician.name}, ${a.clinician.professionalRole}` },

@@ -11,6 +11,7 @@ import { ageOn } from "@/server/booking/record-attendance";
 import { loadAppointmentDetails } from "@/server/booking-centre/appointment-details";
 import { loadAppointmentHistory } from "@/server/booking-centre/appointment-history";
 import { db } from "@/server/db/client";
+import { dayKey } from "@/server/diary/diary-schema";
 import { isUuid } from "@/server/forms/uuid";
 import { staffPatientName } from "@/server/patients/patient-name";
 import { formatDateTime } from "@/server/time/london";
@@ -48,6 +49,8 @@ export default async function StaffAppointmentPage({ params, searchParams }: Pro
   const canRecord = staffMayAct(staff.role, ["BOOKING_CLERK", "CLINICIAN"]);
   const attendance = attendanceChoices(appointment.status, appointment.appointmentType.mode, child);
   const banner = done ? banners[done] : undefined;
+  // Attendance is recorded on the day; the booking core has the last word on what is too early.
+  const beforeTheDay = dayKey(new Date()) < dayKey(appointment.startsAt);
   return (
     <>
       {banner && <NotificationBanner success>{banner}</NotificationBanner>}
@@ -82,7 +85,7 @@ export default async function StaffAppointmentPage({ params, searchParams }: Pro
           </Button>
         </div>
       )}
-      {canRecord && attendance.length > 0 && <AttendanceForm appointmentId={appointment.id} choices={attendance} />}
+      {canRecord && attendance.length > 0 && (beforeTheDay ? <p>You can record attendance from the day of the appointment.</p> : <AttendanceForm appointmentId={appointment.id} choices={attendance} />)}
       {canRecord && appointment.status === "SEEN" && !appointment.outcome && (
         <Button href={`/staff/appointments/${appointment.id}/outcome`}>Record outcome</Button>
       )}

@@ -3,7 +3,6 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { requireStaff } from "@/server/auth/guards";
 import { listBookingRules } from "@/server/booking-rules/list-booking-rules";
-import { modeLabel } from "@/server/booking-centre/slot-choices";
 import { db } from "@/server/db/client";
 
 export const metadata: Metadata = { title: "Booking rules" };
@@ -26,7 +25,7 @@ export default async function BookingRulesPage({ searchParams }: { searchParams:
           captionSize="m"
           head={["Appointment type", "Patients can book online", "Minimum notice", "Books up to", <span key="a" className="nhsuk-u-visually-hidden">Action</span>]}
           rows={service.appointmentTypes.map((type) => [
-            `${type.name} (${modeLabel[type.mode].toLowerCase()}, ${type.durationMinutes} minutes)${type.active ? "" : " – not in use"}`,
+            `${type.name}, ${type.durationMinutes} minutes${type.active ? "" : " (not in use)"}`,
             type.patientBookable ? "Yes" : "No",
             `${type.minNoticeHours} hours`,
             `${type.maxHorizonDays} days ahead`,
