@@ -11,6 +11,9 @@ const config = [
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Pages are server-rendered and link with plain <a>, as the NHS.UK components do: every
+      // navigation is a full page load that works without JavaScript.
+      "@next/next/no-html-link-for-pages": "off",
     },
   },
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppFrame } from "@/components/layout/app-frame";
+import { Table } from "@/components/table";
 import { env } from "@/server/config/env";
 import { DEMO_PATIENTS, DEMO_STAFF } from "@/prisma/seed/demo-identities";
 import { staffRoleLabels } from "@/server/auth/roles";
@@ -25,27 +26,11 @@ export default function DemoPage() {
           link in the newest email.
         </li>
       </ol>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption">Demo patients</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col" className="nhsuk-table__header">Name</th>
-            <th scope="col" className="nhsuk-table__header">Email</th>
-            <th scope="col" className="nhsuk-table__header">NHS number</th>
-            <th scope="col" className="nhsuk-table__header">Date of birth, postcode, booking reference</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {DEMO_PATIENTS.map((p) => (
-            <tr className="nhsuk-table__row" key={p.email}>
-              <td className="nhsuk-table__cell">{p.name}</td>
-              <td className="nhsuk-table__cell">{p.email}</td>
-              <td className="nhsuk-table__cell">{formatNhsNumber(p.nhsNumber)}</td>
-              <td className="nhsuk-table__cell">{p.dateOfBirth}, {p.postcode}, {p.bookingReference}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Demo patients"
+        head={["Name", "Email", "NHS number", "Date of birth, postcode, booking reference"]}
+        rows={DEMO_PATIENTS.map((p) => [p.name, p.email, formatNhsNumber(p.nhsNumber), `${p.dateOfBirth}, ${p.postcode}, ${p.bookingReference}`])}
+      />
 
       <h2>As staff</h2>
       {config.localSignIn ? (
@@ -56,25 +41,11 @@ export default function DemoPage() {
       ) : (
         <p>The development staff sign-in is turned off (ENABLE_LOCAL_SIGNIN).</p>
       )}
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption">Demo staff</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col" className="nhsuk-table__header">Name</th>
-            <th scope="col" className="nhsuk-table__header">Role</th>
-            <th scope="col" className="nhsuk-table__header">Email</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {DEMO_STAFF.map((s) => (
-            <tr className="nhsuk-table__row" key={s.email}>
-              <td className="nhsuk-table__cell">{s.name}</td>
-              <td className="nhsuk-table__cell">{staffRoleLabels[s.role]}</td>
-              <td className="nhsuk-table__cell">{s.email}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Demo staff"
+        head={["Name", "Role", "Email"]}
+        rows={DEMO_STAFF.map((s) => [s.name, staffRoleLabels[s.role], s.email])}
+      />
     </AppFrame>
   );
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { AppFrame } from "@/components/layout/app-frame";
 import { currentUser } from "@/server/auth/session";
 import { env } from "@/server/config/env";
+import { ProviderSignInButton } from "@/components/auth/provider-sign-in-button";
 import { PatientSignInForm } from "./patient-sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -19,7 +20,7 @@ export default async function PatientSignInPage() {
           {nhsLogin && (
             <>
               <p>Use NHS login if you have it. It is the same login as the NHS App.</p>
-              <a className="nhsuk-button" href="/api/auth/signin/nhs-login">Continue to NHS login</a>
+              <ProviderSignInButton provider="nhs-login" callbackUrl="/patient">Continue to NHS login</ProviderSignInButton>
               <h2 className="nhsuk-heading-m">Or get a sign-in link by email</h2>
             </>
           )}

@@ -15,7 +15,7 @@ export async function expectAccessible(page: Page): Promise<void> {
  * with axe-core before the test moves on, and once more at the end of the test.
  */
 export const test = base.extend<{ page: Page }>({
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     const scanned = new Set<string>();
     const scan = async () => {
       const url = page.url();
@@ -30,7 +30,7 @@ export const test = base.extend<{ page: Page }>({
       await scan();
       return response;
     };
-    await use(page);
+    await provide(page);
     if (!page.isClosed()) await scan();
   },
 });

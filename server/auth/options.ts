@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { env } from "../config/env";
+import { env, type AppConfig } from "../config/env";
 import { db } from "../db/client";
 import { sendEmail } from "../mail/transport";
 import { magicLinkEmail } from "../../emails/magic-link";
@@ -12,8 +12,7 @@ import { nhsLoginProvider, cis2Provider, matchNhsLoginPatient } from "./oidc-pro
 const MAGIC_LINK_MINUTES = 15;
 
 /** next-auth configuration: the one place that decides who may sign in and how. */
-export function authOptions(): NextAuthOptions {
-  const config = env();
+export function authOptions(config: AppConfig = env()): NextAuthOptions {
   const providers: NextAuthOptions["providers"] = [
     EmailProvider({
       server: config.smtpUrl,

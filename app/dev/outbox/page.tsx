@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppFrame } from "@/components/layout/app-frame";
+import { Table } from "@/components/table";
 import { env } from "@/server/config/env";
 import { listCapturedEmails } from "@/server/mail/catcher-store";
 import { formatDateTime } from "@/server/time/london";
@@ -20,27 +21,15 @@ export default async function OutboxPage() {
       {emails.length === 0 ? (
         <p>No email has been sent yet. Ask for a sign-in link on the <a href="/sign-in">sign-in page</a>.</p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption">Email, newest first</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col" className="nhsuk-table__header">Sent</th>
-              <th scope="col" className="nhsuk-table__header">To</th>
-              <th scope="col" className="nhsuk-table__header">Subject</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {emails.slice(0, 100).map((email) => (
-              <tr className="nhsuk-table__row" key={email.id}>
-                <td className="nhsuk-table__cell">{formatDateTime(email.date)}</td>
-                <td className="nhsuk-table__cell">{email.to.join(", ")}</td>
-                <td className="nhsuk-table__cell">
-                  <a href={`/dev/outbox/${encodeURIComponent(email.id)}`}>{email.subject}</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Email, newest first"
+          head={["Sent", "To", "Subject"]}
+          rows={emails.slice(0, 100).map((email) => [
+            formatDateTime(email.date),
+            email.to.join(", "),
+            <a key={email.id} href={`/dev/outbox/${encodeURIComponent(email.id)}`}>{email.subject}</a>,
+          ])}
+        />
       )}
     </AppFrame>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
 type StaffOption = { email: string; label: string };
@@ -8,6 +9,7 @@ type StaffOption = { email: string; label: string };
 /** Development and test sign-in: pick a staff member. The server refuses it in production. */
 export function LocalStaffSignInForm({ staff }: { staff: StaffOption[] }) {
   const [error, setError] = useState<string>();
+  const router = useRouter();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -17,7 +19,8 @@ export function LocalStaffSignInForm({ staff }: { staff: StaffOption[] }) {
       setError("That staff account cannot sign in");
       return;
     }
-    window.location.assign("/staff");
+    router.push("/staff");
+    router.refresh();
   }
 
   return (

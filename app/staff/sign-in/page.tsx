@@ -4,6 +4,7 @@ import { AppFrame } from "@/components/layout/app-frame";
 import { currentUser } from "@/server/auth/session";
 import { env } from "@/server/config/env";
 import { listLocalSignInStaff } from "@/server/demo/local-staff";
+import { ProviderSignInButton } from "@/components/auth/provider-sign-in-button";
 import { LocalStaffSignInForm } from "./local-staff-sign-in-form";
 
 export const metadata: Metadata = { title: "Staff sign in" };
@@ -21,7 +22,7 @@ export default async function StaffSignInPage() {
           {config.cis2 && (
             <>
               <p>Sign in with your NHS smartcard or security key.</p>
-              <a className="nhsuk-button" href="/api/auth/signin/cis2">Sign in with NHS CIS2</a>
+              <ProviderSignInButton provider="cis2" callbackUrl="/staff">Sign in with NHS CIS2</ProviderSignInButton>
             </>
           )}
           {config.localSignIn && <LocalStaffSignInForm staff={staff} />}

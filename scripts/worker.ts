@@ -1,0 +1,27 @@
+/**
+ * `npm run worker`: works the PostgreSQL job queue in its own process, for
+ * deployments that run app instances with JOBS_WORKER=off. Any number of workers
+ * may run: jobs are claimed with FOR UPDATE SKIP LOCKED.
+ */
+import { env } from "../server/config/env";
+import { db } from "../server/db/client";
+import { jobHandlers } from "../server/jobs/handlers";
+import { runDueJobs } from "../server/jobs/runner";
+
+const config = env();
+let stopping = false;
+process.on("SIGINT", () => (stopping = true));
+process.on("SIGTERM", () => (stopping = true));
+
+console.log(`Job worker started (polling every ${config.jobsPollMs} ms).`);
+while (!stopping) {
+  try {
+    const { done, failed } = await runDueJobs(db(), jobHandlers());
+    if (done + failed > 0) console.log(`jobs: ${done} done, ${failed} failed`);
+  } catch (error) {
+    console.error("job worker:", error instanceof Error ? error.message : "unknown error");
+  }
+  await new Promise((resolve) => setTimeout(resolve, config.jobsPollMs));
+}
+await db().$disconnect();
+console.log("Job worker stopped.");
