@@ -8,7 +8,7 @@ import { inLondon } from "../time/london";
 /** How far ahead the booking screens search unless told otherwise: six weeks. */
 export const DEFAULT_SEARCH_DAYS = 42;
 /** At most this many free times are listed; narrower filters find the rest. */
-export const SLOT_LIST_LIMIT = 150;
+export const SLOT_LIST_LIMIT = 100;
 
 const optionalId = z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional()).catch(undefined);
 const optionalDay = z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a real date" }).optional());

@@ -37,9 +37,12 @@ export function diaryRange(view: "day" | "week", date: string | undefined, now =
   return { from, to: addDays(from, length), days, previous: dayKey(addDays(from, -length)), next: dayKey(addDays(from, length)) };
 }
 
+// en-CA writes dates as yyyy-mm-dd; one shared formatter is far cheaper than a time-zone date per call.
+const londonDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: CLINIC_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** yyyy-MM-dd of the London day an instant falls on. */
 export function dayKey(instant: Date): string {
-  return format(inLondon(instant), "yyyy-MM-dd");
+  return londonDayFormat.format(instant);
 }
 
 export function londonMidnight(isoDate: string): TZDate {

@@ -68,7 +68,14 @@ export type Diary = { range: DiaryRange; days: DiaryDay[]; used: number; capacit
 export async function loadDiary(client: DbClient, owner: DiaryOwner, view: "day" | "week", date?: string, now = new Date()): Promise<Diary> {
   const range = diaryRange(view, date, now);
   const rows = await client.$queryRaw<DiaryRow[]>(diaryQuery(owner, range.from, range.to));
-  const days = range.days.map((day) => summarise(day, positionsOf(rows.filter((row) => dayKey(row.startsAt) === dayKey(day)))));
+  const rowsByDay = new Map<string, DiaryRow[]>();
+  for (const row of rows) {
+    const key = dayKey(row.startsAt);
+    const day = rowsByDay.get(key);
+    if (day) day.push(row);
+    else rowsByDay.set(key, [row]);
+  }
+  const days = range.days.map((day) => summarise(day, positionsOf(rowsByDay.get(dayKey(day)) ?? [])));
   const used = days.reduce((sum, d) => sum + d.used, 0);
   const capacity = days.reduce((sum, d) => sum + d.capacity, 0);
   return { range, days, used, capacity, utilisation: percent(used, capacity) };
