@@ -6,6 +6,7 @@
 import { env } from "../server/config/env";
 import { db } from "../server/db/client";
 import { jobHandlers } from "../server/jobs/handlers";
+import { ensureRecurringJobs } from "../server/jobs/recurring";
 import { runDueJobs } from "../server/jobs/runner";
 
 const config = env();
@@ -14,6 +15,7 @@ process.on("SIGINT", () => (stopping = true));
 process.on("SIGTERM", () => (stopping = true));
 
 console.log(`Job worker started (polling every ${config.jobsPollMs} ms).`);
+await ensureRecurringJobs(db());
 while (!stopping) {
   try {
     const { done, failed } = await runDueJobs(db(), jobHandlers());

@@ -8,6 +8,7 @@ const navigation = [
   { href: "/staff", label: "Booking centre" },
   { href: "/staff/patients", label: "Find a patient" },
   { href: "/staff/diary", label: "Clinic diaries" },
+  { href: "/staff/clinics", label: "Clinics" },
 ];
 
 /** The staff area's frame. Each page still calls requireStaff(...) itself. */

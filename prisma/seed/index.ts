@@ -4,6 +4,7 @@ import { anchorOf } from "./dates";
 import { DEMO_TRUST_MARKER_SERVICE } from "./demo-identities";
 import { generatePatients } from "./patients";
 import { generateReferrals } from "./referrals";
+import { seedSchedule } from "./schedule";
 import { demoUsers } from "./staff";
 import { seedTrust, type TrustCounts } from "./trust";
 
@@ -14,6 +15,8 @@ export interface SeedCounts extends TrustCounts {
   rttEvents: number;
   waitingListEntries: number;
   pifuPathways: number;
+  slots: number;
+  appointments: number;
 }
 
 export type SeedSummary = { alreadySeeded: true } | { alreadySeeded: false; counts: SeedCounts; durationMs: number };
@@ -29,7 +32,8 @@ const SEED_LOCK_KEY = 4_460_017;
  *
  * One transaction for everything: the marker service is only ever committed with
  * the rest, so a failed run leaves nothing that a rerun would mistake for a seed.
- * Slots and appointments are not created here; slot generation makes them.
+ * Slots come from the clinic templates through the real slot generator (eight
+ * weeks ahead), and the next weeks' diaries get appointments (prisma/seed/schedule.ts).
  */
 export async function seedDemoTrust(db: Db, { today }: { today: Date }): Promise<SeedSummary> {
   const started = performance.now();
@@ -63,6 +67,8 @@ async function insertDemoTrust(tx: Tx, today: Date): Promise<SeedCounts> {
   await bulkInsert(tx, "RttEvent", rttEvents);
   await bulkInsert(tx, "WaitingListEntry", waitingList);
   await bulkInsert(tx, "PifuPathway", pifuPathways);
+  const demoPatientIds = new Set(users.flatMap((u) => (u.patientId ? [u.patientId] : [])));
+  const schedule = await seedSchedule(tx, today, referrals, demoPatientIds);
 
   return {
     ...trust.counts,
@@ -72,6 +78,8 @@ async function insertDemoTrust(tx: Tx, today: Date): Promise<SeedCounts> {
     rttEvents: rttEvents.length,
     waitingListEntries: waitingList.length,
     pifuPathways: pifuPathways.length,
+    slots: schedule.slots,
+    appointments: schedule.appointments,
   };
 }
 

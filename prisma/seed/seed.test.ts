@@ -51,9 +51,35 @@ describe("seedDemoTrust", () => {
     expect(await first.location.count()).toBeGreaterThanOrEqual(5);
     expect(await first.patient.count()).toBe(2_000);
     expect(await first.referral.count()).toBe(3_000);
-    // Slot generation is somebody else's job.
-    expect(await first.slot.count()).toBe(0);
-    expect(await first.appointment.count()).toBe(0);
+    expect(summary.alreadySeeded === false && summary.counts).toMatchObject({ slots: await first.slot.count(), appointments: await first.appointment.count() });
+  });
+
+  it("fills eight weeks of diaries from the clinic templates, and books the next fortnight well", async () => {
+    const slots = await first.slot.findMany({ select: { startsAt: true, status: true, bookedCount: true, capacity: true } });
+    const weekOf = (d: Date) => Math.floor((d.getTime() - today.getTime()) / (7 * 86_400_000));
+    expect(slots.every((s) => s.startsAt >= today && weekOf(s.startsAt) < 8)).toBe(true);
+    expect(new Set(slots.map((s) => weekOf(s.startsAt))).size).toBe(8);
+    // 25 and 28 December 2026 are bank holidays (Boxing Day falls on a Saturday).
+    const days = new Set(slots.map((s) => s.startsAt.toISOString().slice(0, 10)));
+    expect(days.has("2026-12-24")).toBe(true);
+    expect(days.has("2026-12-25") || days.has("2026-12-28")).toBe(false);
+
+    const fortnight = slots.filter((s) => weekOf(s.startsAt) < 2);
+    const occupancy = fortnight.reduce((n, s) => n + s.bookedCount, 0) / fortnight.length;
+    expect(occupancy).toBeGreaterThan(0.4);
+    expect(occupancy).toBeLessThan(0.9);
+
+    const appointments = await first.appointment.findMany({ include: { referral: true, slot: true } });
+    for (const a of appointments) {
+      expect(a.status).toBe("BOOKED");
+      expect(a.startsAt).toEqual(a.slot.startsAt);
+      expect(["BOOKED", "SEEN"]).toContain(a.referral?.status);
+      expect(a.referral?.serviceId).toBe((await first.clinic.findUniqueOrThrow({ where: { id: a.clinicId } })).serviceId);
+    }
+    // Every booked referral has its appointment; the demo patients keep their documented state.
+    expect(await first.referral.count({ where: { status: "BOOKED", appointments: { none: {} } } })).toBe(0);
+    expect(await first.appointment.count({ where: { patient: { nhsNumber: { in: [DEMO_PATIENT.nhsNumber, DEMO_PATIENT_2.nhsNumber] } } } })).toBe(0);
+    expect(await first.auditEvent.count({ where: { action: "appointment.booked" } })).toBe(appointments.length);
   });
 
   it("gives every patient a valid NHS number in the 999 test range", async () => {
@@ -134,14 +160,17 @@ describe("seedDemoTrust", () => {
     const [a, b] = await Promise.all([snapshot(first), snapshot(second)]);
     expect(b.patients).toEqual(a.patients);
     expect(b.referrals).toEqual(a.referrals);
+    expect(b.slots).toEqual(a.slots);
+    expect(b.appointments).toEqual(a.appointments);
   });
 });
 
 async function counts(db: Db) {
-  const [services, clinics, patients, referrals, users, waiting, events] = await Promise.all([
+  const [services, clinics, patients, referrals, users, waiting, events, slots, appointments] = await Promise.all([
     db.service.count(), db.clinic.count(), db.patient.count(), db.referral.count(), db.user.count(), db.waitingListEntry.count(), db.rttEvent.count(),
+    db.slot.count(), db.appointment.count(),
   ]);
-  return { services, clinics, patients, referrals, users, waiting, events };
+  return { services, clinics, patients, referrals, users, waiting, events, slots, appointments };
 }
 
 async function snapshot(db: Db) {
@@ -153,7 +182,9 @@ async function snapshot(db: Db) {
     orderBy: { pathwayId: "asc" },
     select: { id: true, pathwayId: true, bookingReference: true, status: true, receivedAt: true, patientId: true, rttStatusCode: true },
   });
-  return { patients, referrals };
+  const slots = await db.slot.findMany({ orderBy: { id: "asc" }, select: { id: true, startsAt: true, appointmentTypeId: true, bookedCount: true } });
+  const appointments = await db.appointment.findMany({ orderBy: { id: "asc" }, select: { id: true, slotId: true, patientId: true, referralId: true } });
+  return { patients, referrals, slots, appointments };
 }
 
 async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {

@@ -54,7 +54,7 @@ export async function cancelAppointment(
  * The patient still needs to be seen: their waiting-list entry is WAITING again,
  * and a referral that was BOOKED only for this appointment is ACCEPTED again.
  */
-async function returnToWaitingList(tx: Tx, appointment: Appointment): Promise<void> {
+export async function returnToWaitingList(tx: Tx, appointment: Appointment): Promise<void> {
   if (appointment.waitingListEntryId) {
     await tx.waitingListEntry.updateMany({ where: { id: appointment.waitingListEntryId, status: "BOOKED" }, data: { status: "WAITING" } });
   }

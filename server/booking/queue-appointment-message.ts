@@ -2,11 +2,12 @@ import type { Tx } from "../db/client";
 import type { MessageChannel } from "../db/generated/enums";
 import { enqueueJob } from "../jobs/queue";
 
-export type AppointmentTemplate = "appointment-confirmation" | "appointment-cancellation";
+export type AppointmentTemplate = "appointment-confirmation" | "appointment-cancellation" | "appointment-needs-rebooking";
 
 const subjects: Record<AppointmentTemplate, string> = {
   "appointment-confirmation": "Your appointment is booked",
   "appointment-cancellation": "Your appointment has been cancelled",
+  "appointment-needs-rebooking": "We need to change your appointment",
 };
 
 type Recipient = {

@@ -29,7 +29,8 @@ describe("loadDiary", () => {
     const nine = await f.createSlot({ startsAt: at(9) });
     await f.createSlot({ startsAt: at(9), appointmentTypeId: phone.id });
     const halfNine = await f.createSlot({ startsAt: at(9, 30) });
-    await f.createSlot({ startsAt: at(10), status: "BLOCKED" });
+    const ten = await f.createSlot({ startsAt: at(10), status: "CANCELLED" });
+    await db.slot.update({ where: { id: ten.id }, data: { cancelReason: "Clinician on leave" } });
     const halfTen = await f.createSlot({ startsAt: at(10, 30) });
     const group = await f.createSlot({ startsAt: at(11), capacity: 3 });
     const [a, b, c, d, e] = await f.createPatients(5);
@@ -54,8 +55,9 @@ describe("loadDiary", () => {
       [at(11).getTime(), false, 3, [[d!.id, "BOOKED"], [e!.id, "BOOKED"]]],
     ]);
     expect(day!.positions[0]!.appointmentTypes).toEqual(["New appointment", "Telephone appointment"]);
+    expect(day!.positions[2]!.cancelReason).toBe("Clinician on leave");
     expect(day!.positions[0]!.bookings[0]).toMatchObject({ appointmentId: booked.appointment.id, patient: { givenName: a!.givenName, familyName: a!.familyName, nhsNumber: a!.nhsNumber } });
-    // Places: 9:00, 9:30, 10:30 and three at 11:00 (10:00 is blocked); used: 9:00, 10:30 and two at 11:00.
+    // Places: 9:00, 9:30, 10:30 and three at 11:00 (10:00 is cancelled); used: 9:00, 10:30 and two at 11:00.
     expect(day).toMatchObject({ used: 4, capacity: 6, utilisation: 67 });
     expect(diary).toMatchObject({ used: 4, capacity: 6, utilisation: 67 });
   });

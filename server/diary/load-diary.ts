@@ -11,6 +11,7 @@ type DiaryRow = {
   startsAt: Date;
   endsAt: Date;
   slotStatus: SlotStatus;
+  slotCancelReason: string | null;
   capacity: number;
   clinicId: string;
   clinicName: string;
@@ -50,6 +51,8 @@ export type DiaryPosition = {
   appointmentTypes: string[];
   /** Every slot at this time is blocked or cancelled. */
   blocked: boolean;
+  /** Why, when a slot here was cancelled (clinic closed, clinician on leave). */
+  cancelReason: string | null;
   capacity: number;
   bookings: DiaryBooking[];
 };
@@ -85,7 +88,7 @@ export async function loadDiary(client: DbClient, owner: DiaryOwner, view: "day"
 export function diaryQuery(owner: DiaryOwner, from: Date, to: Date): Prisma.Sql {
   const ownerFilter = owner.kind === "clinic" ? Prisma.sql`s."clinicId" = ${owner.id}::uuid` : Prisma.sql`s."clinicianId" = ${owner.id}::uuid`;
   return Prisma.sql`
-    SELECT s."id" AS "slotId", s."startsAt", s."endsAt", s."status" AS "slotStatus", s."capacity",
+    SELECT s."id" AS "slotId", s."startsAt", s."endsAt", s."status" AS "slotStatus", s."cancelReason" AS "slotCancelReason", s."capacity",
            s."clinicId", c."name" AS "clinicName", cl."name" AS "clinicianName",
            t."name" AS "appointmentTypeName", t."mode",
            a."id" AS "appointmentId", a."status" AS "appointmentStatus", a."outcome",
@@ -115,6 +118,7 @@ function positionsOf(rows: DiaryRow[]): DiaryPosition[] {
         clinicianName: row.clinicianName,
         appointmentTypes: [],
         blocked: true,
+        cancelReason: null,
         capacity: 0,
         bookings: [],
         slotIds: new Set(),
@@ -125,6 +129,7 @@ function positionsOf(rows: DiaryRow[]): DiaryPosition[] {
       position.slotIds.add(row.slotId);
       if (row.endsAt > position.endsAt) position.endsAt = row.endsAt;
       if (!position.appointmentTypes.includes(row.appointmentTypeName)) position.appointmentTypes.push(row.appointmentTypeName);
+      if (row.slotStatus === "CANCELLED" && row.slotCancelReason) position.cancelReason ??= row.slotCancelReason;
       if (row.slotStatus === "AVAILABLE") {
         position.blocked = false;
         position.capacity = Math.max(position.capacity, row.capacity);

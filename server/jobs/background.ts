@@ -1,6 +1,7 @@
 import { env } from "../config/env";
 import { db } from "../db/client";
 import { jobHandlers } from "./handlers";
+import { ensureRecurringJobs } from "./recurring";
 import { runDueJobs } from "./runner";
 
 const globalForWorker = globalThis as unknown as { frontDoorWorker?: NodeJS.Timeout };
@@ -12,6 +13,7 @@ const globalForWorker = globalThis as unknown as { frontDoorWorker?: NodeJS.Time
  */
 export function startBackgroundWorker(): void {
   if (!env().jobsWorker || globalForWorker.frontDoorWorker) return;
+  ensureRecurringJobs(db()).catch((error: unknown) => console.error("recurring jobs:", error instanceof Error ? error.message : "unknown error"));
   let running = false;
   globalForWorker.frontDoorWorker = setInterval(() => {
     if (running) return;

@@ -1,3 +1,4 @@
+import { GENERATE_SLOTS_QUEUE, generateSlotsJob } from "../scheduling/generate-slots-job";
 import type { JobHandlers } from "./runner";
 
 /**
@@ -5,5 +6,7 @@ import type { JobHandlers } from "./runner";
  * handlers here so one worker serves them all.
  */
 export function jobHandlers(): JobHandlers {
-  return {};
+  return {
+    [GENERATE_SLOTS_QUEUE]: generateSlotsJob,
+  };
 }

@@ -15,7 +15,15 @@ export function DiaryDayTable({ day, showClinic }: { day: DiaryDay; showClinic: 
     const time = `${formatTime(position.startsAt)} to ${formatTime(position.endsAt)}`;
     const clinic = showClinic ? [position.clinicName] : [];
     if (position.bookings.length === 0) {
-      return [[time, ...clinic, position.appointmentTypes.join(" or "), "", position.blocked ? <Tag colour="grey">Blocked</Tag> : <Tag colour="white">Free</Tag>]];
+      const state = position.blocked ? (
+        <>
+          <Tag colour="grey">{position.cancelReason ? "Cancelled" : "Blocked"}</Tag>
+          {position.cancelReason && <span className="nhsuk-u-display-block nhsuk-u-font-size-16">{position.cancelReason}</span>}
+        </>
+      ) : (
+        <Tag colour="white">Free</Tag>
+      );
+      return [[time, ...clinic, position.appointmentTypes.join(" or "), "", state]];
     }
     return position.bookings.map((booking) => [
       time,

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requireStaff } from "@/server/auth/guards";
 import { cancelAppointment } from "@/server/booking/cancel-appointment";
 import { cancelAppointmentSchema } from "@/server/booking/schemas";
-import { staffActor } from "@/server/booking-centre/staff-actor";
+import { staffActor } from "@/server/auth/staff-actor";
 import { userFacingError } from "@/server/booking-centre/user-facing-error";
 import { db } from "@/server/db/client";
 import { fieldErrors, formFields } from "@/server/forms/field-errors";
