@@ -68,7 +68,11 @@ export const recordOutcomeSchema = z.discriminatedUnion("outcome", [
       .int({ message: "Enter a whole number of months" })
       .min(1, { message: "The follow-up period must be at least 1 month" })
       .max(24, { message: "The follow-up period must be 24 months or less" }),
-    triggerSymptoms: z.string().trim().min(1, { message: "Enter the symptoms that should prompt the patient to get in touch" }).max(2000),
+    triggerSymptoms: z
+      .string({ message: "Enter the symptoms that should prompt the patient to get in touch" })
+      .trim()
+      .min(1, { message: "Enter the symptoms that should prompt the patient to get in touch" })
+      .max(2000),
     endAction: z.enum(["DISCHARGE", "CLINICAL_REVIEW"], { message: "Select what happens at the end of the follow-up period" }),
   }),
   outcomeBase.extend({ outcome: z.literal("ADDED_TO_TREATMENT_LIST") }),

@@ -1,6 +1,6 @@
 import type { DbClient } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { PATIENT_SEARCH_PAGE_SIZE, patientSearchSchema, type PatientSearchInput, type PatientSearchQuery } from "./patient-search-schema";
+import { PATIENT_SEARCH_PAGE_SIZE, type PatientSearchQuery } from "./patient-search-schema";
 
 export type PatientSearchResult = Awaited<ReturnType<typeof searchPatients>>;
 export type PatientSearchRow = PatientSearchResult["patients"][number];
@@ -8,10 +8,10 @@ export type PatientSearchRow = PatientSearchResult["patients"][number];
 /**
  * Finds patients for the booking centre, a page at a time, in name order. Each
  * way of searching stays on an index: the NHS number's unique index, date of birth
- * then name, or postcode.
+ * then name, or postcode. Takes the query as patientSearchSchema parsed it (the
+ * schema turns typed date parts into a date, so it cannot be parsed twice).
  */
-export async function searchPatients(client: DbClient, input: PatientSearchInput | PatientSearchQuery) {
-  const query = patientSearchSchema.parse(input);
+export async function searchPatients(client: DbClient, query: PatientSearchQuery) {
   const where = whereFor(query);
   const pageSize = PATIENT_SEARCH_PAGE_SIZE;
   const [total, patients] = await Promise.all([

@@ -13,9 +13,11 @@ type Props = {
  * first radio's id is "slot" so the error summary can link to it.
  */
 export function SlotChooser({ days, alternatives, error }: Props) {
+  // Each time is offered once: an alternative is not repeated under its day.
+  const offered = new Set((alternatives ?? []).map((slot) => slot.id));
   const groups = [
-    ...(alternatives && alternatives.length > 0 ? [{ key: "alternatives", heading: "Other times of the same appointment type", slots: alternatives }] : []),
-    ...days,
+    ...(offered.size > 0 ? [{ key: "alternatives", heading: "Other times of the same appointment type", slots: alternatives ?? [] }] : []),
+    ...days.map((day) => ({ ...day, slots: day.slots.filter((slot) => !offered.has(slot.id)) })).filter((day) => day.slots.length > 0),
   ];
   if (groups.length === 0) return null;
   return (

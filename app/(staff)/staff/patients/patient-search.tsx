@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
 import { ErrorSummary } from "@/components/error-summary";
-import { Radios } from "@/components/radios";
+import { Details } from "@/components/details";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
 import { TextInput } from "@/components/text-input";
@@ -12,61 +12,56 @@ import { PATIENT_SEARCH_PAGE_SIZE } from "@/server/patients/patient-search-schem
 import { searchPatientsAction } from "./actions";
 import { initialPatientSearchState, type PatientSearchState } from "./patient-search-state";
 
-/** The search form and its results; both forms post to the same action. */
+/**
+ * Three small search forms (NHS number first, the others folded away) and the
+ * results; every form, paging included, posts to the same action.
+ */
 export function PatientSearch() {
   const [state, formAction, pending] = useActionState(searchPatientsAction, initialPatientSearchState);
   const values = state.values ?? {};
+  const by = values.searchBy;
   const errors = state.errors ?? {};
   const dateHref = `#dateOfBirth-${state.dateParts?.[0] ?? "day"}`;
   const summary = Object.entries(errors).map(([field, text]) => ({ href: field === "dateOfBirth" ? dateHref : `#${field}`, text }));
   return (
     <>
       <ErrorSummary errors={summary} />
-      <form action={formAction} key={state.submission} noValidate id="patient-search">
-        <Radios
-          idPrefix="searchBy"
-          name="searchBy"
-          legend="How do you want to find the patient?"
-          legendSize="m"
-          defaultValue={values.searchBy ?? "nhsNumber"}
-          error={errors.searchBy}
-          items={[
-            {
-              value: "nhsNumber",
-              label: "By NHS number",
-              conditional: (
-                <TextInput id="nhsNumber" name="nhsNumber" label="NHS number" hint="10 digits, like 943 476 5919" width={10} code inputMode="numeric" spellCheck={false} autoComplete="off" defaultValue={values.nhsNumber} error={errors.nhsNumber} />
-              ),
-            },
-            {
-              value: "nameAndDateOfBirth",
-              label: "By name and date of birth",
-              conditional: (
-                <>
-                  <TextInput id="familyName" name="familyName" label="Last name" width={20} spellCheck={false} autoComplete="off" defaultValue={values.familyName} error={errors.familyName} />
-                  <TextInput id="givenName" name="givenName" label="First name (optional)" hint="The start of the first name is enough" width={20} spellCheck={false} autoComplete="off" defaultValue={values.givenName} error={errors.givenName} />
-                  <DateInput
-                    id="dateOfBirth"
-                    legend="Date of birth"
-                    hint="For example, 15 3 1984"
-                    error={errors.dateOfBirth}
-                    errorParts={state.dateParts}
-                    defaultValues={{ day: values["dateOfBirth-day"], month: values["dateOfBirth-month"], year: values["dateOfBirth-year"] }}
-                  />
-                </>
-              ),
-            },
-            {
-              value: "postcode",
-              label: "By postcode",
-              conditional: <TextInput id="postcode" name="postcode" label="Postcode" width={10} autoComplete="off" spellCheck={false} defaultValue={values.postcode} error={errors.postcode} />,
-            },
-          ]}
-        />
-        <Button preventDoubleClick disabled={pending}>
-          Search
-        </Button>
-      </form>
+      <div key={state.submission}>
+        <form action={formAction} noValidate aria-label="Search by NHS number">
+          <input type="hidden" name="searchBy" value="nhsNumber" />
+          <TextInput id="nhsNumber" name="nhsNumber" label="NHS number" labelSize="s" hint="10 digits, like 943 476 5919" width={10} code inputMode="numeric" spellCheck={false} autoComplete="off" defaultValue={values.nhsNumber} error={errors.nhsNumber} />
+          <Button preventDoubleClick disabled={pending}>
+            Search by NHS number
+          </Button>
+        </form>
+        <Details summary="Search by name and date of birth" open={by === "nameAndDateOfBirth"}>
+          <form action={formAction} noValidate aria-label="Search by name and date of birth">
+            <input type="hidden" name="searchBy" value="nameAndDateOfBirth" />
+            <TextInput id="familyName" name="familyName" label="Last name" width={20} spellCheck={false} autoComplete="off" defaultValue={values.familyName} error={errors.familyName} />
+            <TextInput id="givenName" name="givenName" label="First name (optional)" hint="The start of the first name is enough" width={20} spellCheck={false} autoComplete="off" defaultValue={values.givenName} error={errors.givenName} />
+            <DateInput
+              id="dateOfBirth"
+              legend="Date of birth"
+              hint="For example, 15 3 1984"
+              error={errors.dateOfBirth}
+              errorParts={state.dateParts}
+              defaultValues={{ day: values["dateOfBirth-day"], month: values["dateOfBirth-month"], year: values["dateOfBirth-year"] }}
+            />
+            <Button preventDoubleClick disabled={pending}>
+              Search by name and date of birth
+            </Button>
+          </form>
+        </Details>
+        <Details summary="Search by postcode" open={by === "postcode"}>
+          <form action={formAction} noValidate aria-label="Search by postcode">
+            <input type="hidden" name="searchBy" value="postcode" />
+            <TextInput id="postcode" name="postcode" label="Postcode" width={10} autoComplete="off" spellCheck={false} defaultValue={values.postcode} error={errors.postcode} />
+            <Button preventDoubleClick disabled={pending}>
+              Search by postcode
+            </Button>
+          </form>
+        </Details>
+      </div>
       {state.result && <Results result={state.result} values={values} formAction={formAction} />}
     </>
   );
