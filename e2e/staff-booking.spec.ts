@@ -224,7 +224,16 @@ test("clinicians see diaries and record outcomes but do not book; administrators
   await expect(page.getByText("6 months, until")).toBeVisible();
   await expect(page.getByRole("table", { name: /Appointment history/ })).toContainText("Outcome recorded: patient-initiated follow-up");
   expect(await db.pifuPathway.count({ where: { fromAppointmentId: past.id, durationMonths: 6, endAction: "DISCHARGE" } })).toBe(1);
-  await page.goto(`/staff/diary?clinicianId=${f.clinician.id}&view=week&date=${londonDay(past.startsAt)}`);
+  await page.getByRole("link", { name: "Clinic diaries" }).first().click();
+  await landedOn(page, /\/staff\/diary$/);
+  await page.getByRole("link", { name: f.clinician.name, exact: true }).click();
+  await landedOn(page, new RegExp(`clinicianId=${f.clinician.id}$`));
+  await page.getByLabel("Go to date").fill(londonDay(past.startsAt));
+  await page.getByRole("button", { name: "Go" }).click();
+  await landedOn(page, /view=day&date=/);
+  await expect(page.getByRole("row").filter({ hasText: patient.familyName.toUpperCase() })).toContainText("Seen");
+  await page.getByRole("link", { name: "Show the whole week" }).click();
+  await landedOn(page, /view=week/);
   await expect(page.getByRole("row").filter({ hasText: patient.familyName.toUpperCase() })).toContainText("Seen");
   expect((await page.goto("/staff/settings/booking-rules"))?.status()).toBe(403);
 

@@ -50,6 +50,12 @@ export async function run(): Promise<void> {
     console.log(summarise("diary, clinic week", await timeRuns(200, () => loadDiary(db, { kind: "clinic", id: service.clinicId }, "week", monday))));
     console.log(summarise("diary, clinician week", await timeRuns(200, () => loadDiary(db, { kind: "clinician", id: service.clinicianId }, "week", monday))));
 
+    // The demo trust's own diaries, as the seed fills them (slots from the templates, the next weeks booked).
+    const busiest = await db.clinic.findUniqueOrThrow({ where: { code: "MSK-NCH-1" }, select: { id: true, clinicianId: true, serviceId: true } });
+    const thisWeek = dayKey(new Date());
+    console.log(summarise("seeded clinic diary, this week", await timeRuns(200, () => loadDiary(db, { kind: "clinic", id: busiest.id }, "week", thisWeek))));
+    console.log(summarise("seeded MSK booking page slot list (first 100)", await timeRuns(100, () => searchSlots(db, { appointmentTypeId: "" }, { serviceId: busiest.serviceId }))));
+
     await race(database.url, db);
   } finally {
     await db.$disconnect();
@@ -95,7 +101,9 @@ export async function createBusyService(db: Db) {
   }
   for (let i = 0; i < slots.length; i += 5000) await db.slot.createMany({ data: slots.slice(i, i + 5000) });
   // Slots are in time order with the 20 clinics side by side, so patients taken in turn never overlap themselves.
-  const patients = await db.patient.findMany({ select: { id: true }, take: 2000, orderBy: { id: "asc" } });
+  // Patients the seed gave no appointments, so these cannot overlap the seed's.
+  const patients = await db.patient.findMany({ where: { appointments: { none: {} } }, select: { id: true }, take: 1000, orderBy: { id: "asc" } });
+  if (patients.length < CLINICS) throw new Error("The bench needs at least 20 patients without appointments");
   const appointments = slots
     .filter((_, i) => (i * 7919) % 100 < BOOKED_SHARE * 100)
     .map((slot, i) => ({ ...slot, id: randomUUID(), slotId: slot.id, patientId: patients[i % patients.length]!.id, bookingChannel: "STAFF" as const, calendarUid: `${randomUUID()}@bench` }));
