@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import type { Page } from "@playwright/test";
-import { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN } from "../prisma/seed/demo-identities";
+import { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN, DEMO_PATIENT_2 } from "../prisma/seed/demo-identities";
 import { bookAppointment } from "../server/booking/book-appointment";
 import { createDbClient, type Db } from "../server/db/client";
 import { formatNhsNumber } from "../server/patients/nhs-number";
 import { formatDate } from "../server/time/london";
 import { createTestFixtures, type TestFixtures } from "../server/testing/fixtures";
-import { signInAsStaff } from "./support/auth";
+import { signInAsPatient, signInAsStaff } from "./support/auth";
 import { expect, expectAccessible, landedOn, test } from "./support/fixtures";
 
 /**
@@ -249,4 +249,16 @@ test("clinicians see diaries and record outcomes but do not book; administrators
   await expect(changes).toContainText(DEMO_ADMIN.name);
   await expect(changes).toContainText("Minimum notice: 24 hours → 48 hours");
   expect(await db.appointmentType.findUniqueOrThrow({ where: { id: f.appointmentType.id } })).toMatchObject({ patientBookable: false, minNoticeHours: 48 });
+});
+
+test("the booking centre is for staff: a signed-in patient finds none of it", async ({ page }) => {
+  const f = await createTestFixtures(db);
+  const { patient } = await patientWaiting(f);
+  const [slot] = await f.createSlots(1);
+  const { appointment } = await bookAppointment(db, { slotId: slot!.id, patientId: patient.id, channel: "STAFF" }, { userId: null, label: "Test" });
+
+  await signInAsPatient(page, DEMO_PATIENT_2.email);
+  for (const path of ["/staff/patients", `/staff/patients/${patient.id}`, `/staff/patients/${patient.id}/book`, `/staff/appointments/${appointment.id}`, "/staff/diary"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
 });
