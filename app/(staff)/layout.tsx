@@ -8,6 +8,8 @@ const navigation = [
   { href: "/staff", label: "Booking centre" },
   { href: "/staff/patients", label: "Find a patient" },
   { href: "/staff/diary", label: "Clinic diaries" },
+  { href: "/staff/referrals", label: "Referrals" },
+  { href: "/staff/triage", label: "Triage" },
   { href: "/staff/clinics", label: "Clinics" },
 ];
 

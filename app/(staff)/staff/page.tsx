@@ -42,6 +42,21 @@ export default async function StaffHomePage() {
           <a href="/staff/clinics">Clinics, weekly sessions and closures</a>
         </li>
       </ul>
+      <h2 className="nhsuk-heading-m">Referrals</h2>
+      <ul className="nhsuk-list">
+        <li>
+          <a href="/staff/referrals">Find a referral</a>
+        </li>
+        <li>
+          <a href="/staff/referrals/new">Add a referral</a>
+        </li>
+        <li>
+          <a href="/staff/referrals/import">Import a referral worklist (CSV)</a>
+        </li>
+        <li>
+          <a href="/staff/triage">Triage referrals</a>
+        </li>
+      </ul>
     </>
   );
 }

@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/back-link";
+import { InsetText } from "@/components/inset-text";
+import { SummaryList } from "@/components/summary-list";
+import { Tag } from "@/components/tag";
 import { requirePatient } from "@/server/auth/guards";
 import { db } from "@/server/db/client";
-import { findPatientReferral } from "@/server/referrals/patient-referral";
+import { findPatientReferral, patientWait, patientWaitEstimate, trackerFacts } from "@/server/referrals/patient-referral";
+import { buildReferralTimeline, whatHappensNext } from "@/server/referrals/referral-timeline";
 import { referralStatusColour, referralStatusLabel } from "@/server/referrals/status-labels";
 import { formatShortDate } from "@/server/time/london";
+import { ReferralTimeline } from "./referral-timeline";
+import { WaitSection } from "./wait-section";
 
 export const metadata: Metadata = { title: "Your referral" };
 
@@ -13,30 +20,48 @@ export default async function PatientReferralPage({ params }: { params: Promise<
   const { referralId } = await params;
   const referral = await findPatientReferral(db(), patient.patientId, referralId);
   if (!referral) notFound();
+  const now = new Date();
+  const facts = trackerFacts(referral);
+  const estimate = referral.status === "ACCEPTED" ? await patientWaitEstimate(db(), referral, now) : null;
+  const wait = referral.rttClockStopAt ? null : patientWait(referral, now);
+  const backToReferrer = referral.status === "REJECTED" || referral.status === "ADVICE_AND_GUIDANCE";
   return (
     <>
-      <a className="nhsuk-back-link" href="/patient">Back to your referrals and appointments</a>
+      <BackLink href="/patient">Back to your referrals and appointments</BackLink>
       <span className="nhsuk-caption-l">Your referral</span>
       <h1>{referral.service.name}</h1>
       <p>
-        <strong className={`nhsuk-tag nhsuk-tag--${referralStatusColour[referral.status]}`}>{referralStatusLabel[referral.status]}</strong>
+        <Tag colour={referralStatusColour[referral.status]}>{referralStatusLabel[referral.status]}</Tag>
       </p>
-      <dl className="nhsuk-summary-list">
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Received</dt>
-          <dd className="nhsuk-summary-list__value">{formatShortDate(referral.receivedAt)}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Referred by</dt>
-          <dd className="nhsuk-summary-list__value">{referral.referrerName}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Reason</dt>
-          <dd className="nhsuk-summary-list__value">{referral.reason}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          { key: "Received", value: formatShortDate(referral.receivedAt) },
+          { key: "Referred by", value: referral.referrerName },
+          { key: "Reason", value: referral.reason },
+          ...(referral.bookingReference && !backToReferrer ? [{ key: "Booking reference", value: referral.bookingReference }] : []),
+        ]}
+      />
+
+      <h2 className="nhsuk-heading-m">Where your referral is</h2>
+      <ReferralTimeline steps={buildReferralTimeline(facts)} />
+
+      {wait && <WaitSection serviceName={referral.service.name} wait={wait} estimate={estimate} />}
+
+      <h2 className="nhsuk-heading-m">What happens next</h2>
+      {whatHappensNext(facts).map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+
       <h2 className="nhsuk-heading-m">Questions about this referral</h2>
-      <p>Call {referral.service.name} on {referral.service.contactPhone}.</p>
+      {backToReferrer ? (
+        <p>Your referral has gone back to {referral.referrerName}: speak to them first. You can also call {referral.service.name} on {referral.service.contactPhone}.</p>
+      ) : (
+        <p>
+          Call {referral.service.name} on {referral.service.contactPhone}
+          {referral.service.contactEmail ? <>, or email <a href={`mailto:${referral.service.contactEmail}`}>{referral.service.contactEmail}</a></> : null}.
+        </p>
+      )}
+      <InsetText>If you feel very unwell or your symptoms get suddenly worse, call 111, or 999 in an emergency.</InsetText>
     </>
   );
 }

@@ -18,7 +18,9 @@ export function ReferralsList({ patientId, referrals, canBook }: Props) {
       {referrals.map((referral) => (
         <div className="nhsuk-card" key={referral.id}>
           <div className="nhsuk-card__content">
-            <h3 className="nhsuk-card__heading nhsuk-heading-s">{referral.service.name}</h3>
+            <h3 className="nhsuk-card__heading nhsuk-heading-s">
+              <a href={`/staff/referrals/${referral.id}`}>{referral.service.name}</a>
+            </h3>
             <p>
               <Tag colour={referralStatusColour[referral.status]}>{referralStatusLabel[referral.status]}</Tag>{" "}
               {referral.priority !== "ROUTINE" && <Tag colour="red">{priorityLabel[referral.priority]}</Tag>}

@@ -1,0 +1,17 @@
+import { db } from "@/server/db/client";
+import { fhirResponse, fhirServerError, requireApiClient } from "@/server/fhir/fhir-response";
+import { readServiceRequest } from "@/server/fhir/service-request-api";
+
+export const dynamic = "force-dynamic";
+
+/** Read one referral as a FHIR R4 ServiceRequest. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const auth = await requireApiClient(request);
+  if ("response" in auth) return auth.response;
+  try {
+    const { id } = await params;
+    return fhirResponse(await readServiceRequest(db(), id));
+  } catch (error) {
+    return fhirServerError(error);
+  }
+}
