@@ -1,18 +1,6 @@
 import type { CommunicationNeed } from "@/server/db/generated/enums";
+import { communicationFlags } from "@/server/patients/communication-needs";
 import { Tag } from "./tag";
-
-const labels: Record<CommunicationNeed, string> = {
-  LARGE_PRINT: "Large print",
-  BRAILLE: "Braille",
-  EASY_READ: "Easy read",
-  AUDIO: "Audio",
-  BRITISH_SIGN_LANGUAGE: "British Sign Language",
-  INTERPRETER: "Interpreter",
-  WHEELCHAIR_ACCESS: "Wheelchair access",
-  LONGER_APPOINTMENT: "Longer appointment",
-  HEARING_LOOP: "Hearing loop",
-  OTHER: "Other need",
-};
 
 export type CommunicationNeedsTagsProps = {
   patient: { communicationNeeds: CommunicationNeed[]; interpreterLanguage: string | null; accessNotes?: string | null };
@@ -23,13 +11,10 @@ export type CommunicationNeedsTagsProps = {
 /**
  * A patient's communication needs and reasonable adjustments as tags, so staff
  * see them wherever they book, call or write (DAPB1605: flag the need). An
- * interpreter tag names the language; free-text notes follow the tags.
+ * interpreter tag names the language; free-text notes, when given, follow.
  */
 export function CommunicationNeedsTags({ patient, none }: CommunicationNeedsTagsProps) {
-  const flags = patient.communicationNeeds.map((need) => ({
-    need,
-    text: need === "INTERPRETER" && patient.interpreterLanguage ? `Interpreter: ${patient.interpreterLanguage}` : labels[need],
-  }));
+  const flags = communicationFlags(patient);
   if (flags.length === 0 && !patient.accessNotes) return none ? <>{none}</> : null;
   return (
     <>

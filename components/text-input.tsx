@@ -17,7 +17,7 @@ export type TextInputProps = NativeInputProps & {
   isPageHeading?: boolean;
   hint?: ReactNode;
   error?: ReactNode;
-  type?: "text" | "email" | "tel" | "password" | "search" | "url" | "number";
+  type?: "text" | "email" | "tel" | "password" | "search" | "url" | "number" | "date";
   width?: InputWidth;
   /** Monospaced, letter-spaced styling for codes such as NHS numbers. */
   code?: boolean;

@@ -6,6 +6,8 @@ import { isStaffRole, staffRoleLabels } from "@/server/auth/roles";
 
 const navigation = [
   { href: "/staff", label: "Booking centre" },
+  { href: "/staff/patients", label: "Find a patient" },
+  { href: "/staff/diary", label: "Clinic diaries" },
   { href: "/staff/referrals", label: "Referrals" },
   { href: "/staff/triage", label: "Triage" },
   { href: "/staff/worklist", label: "Worklist" },

@@ -39,7 +39,7 @@ export const test = base.extend<{ page: Page }>({
 export async function landedOn(page: Page, path: string | RegExp): Promise<void> {
   await expect(page).toHaveURL(path);
   await page.waitForLoadState("load");
-  // After a client-side navigation (a form's server action redirecting), the new title follows the URL.
+  // After a server action redirects, the URL changes before the new page's <title> is in place.
   await expect(page).toHaveTitle(/\S/);
   await expectAccessible(page);
 }

@@ -18,5 +18,6 @@ export function auditView(appointment: Appointment) {
     rescheduledFromId: appointment.rescheduledFromId,
     cancelReason: appointment.cancelReason,
     outcome: appointment.outcome,
+    followUpWeeks: appointment.followUpWeeks,
   };
 }

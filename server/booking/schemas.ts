@@ -21,7 +21,7 @@ export const bookAppointmentSchema = z.object({
 export type BookAppointmentInput = z.input<typeof bookAppointmentSchema>;
 
 /** Who asked for a cancellation decides the status (and national reporting of it). */
-export const cancelledBySchema = z.enum(["PATIENT", "HOSPITAL"]);
+export const cancelledBySchema = z.enum(["PATIENT", "HOSPITAL"], { message: "Select who asked for this: the patient or the hospital" });
 
 export const cancelAppointmentSchema = z.object({
   appointmentId: id,
@@ -38,7 +38,7 @@ export const rescheduleAppointmentSchema = z.object({
 });
 export type RescheduleAppointmentInput = z.input<typeof rescheduleAppointmentSchema>;
 
-export const attendanceStatusSchema = z.enum(["ARRIVED", "SEEN", "DID_NOT_ATTEND", "WAS_NOT_BROUGHT"]);
+export const attendanceStatusSchema = z.enum(["ARRIVED", "SEEN", "DID_NOT_ATTEND", "WAS_NOT_BROUGHT"], { message: "Select what happened" });
 
 export const recordAttendanceSchema = z.object({
   appointmentId: id,
@@ -55,17 +55,29 @@ export const recordOutcomeSchema = z.discriminatedUnion("outcome", [
   outcomeBase.extend({ outcome: z.literal("DISCHARGED") }),
   outcomeBase.extend({
     outcome: z.literal("FOLLOW_UP"),
-    weeks: z.coerce.number({ message: "Enter the number of weeks" }).int().min(1, { message: "Enter at least 1 week" }).max(104),
+    weeks: z.coerce
+      .number({ message: "Enter the number of weeks" })
+      .int({ message: "Enter a whole number of weeks" })
+      .min(1, { message: "Enter at least 1 week" })
+      .max(104, { message: "Follow-up must be within 104 weeks" }),
   }),
   outcomeBase.extend({
     outcome: z.literal("PATIENT_INITIATED_FOLLOW_UP"),
-    durationMonths: z.coerce.number().int().min(1).max(24),
-    triggerSymptoms: z.string().trim().min(1, { message: "Enter the symptoms that should prompt the patient to get in touch" }).max(2000),
-    endAction: z.enum(["DISCHARGE", "CLINICAL_REVIEW"]),
+    durationMonths: z.coerce
+      .number({ message: "Enter how many months the follow-up period lasts" })
+      .int({ message: "Enter a whole number of months" })
+      .min(1, { message: "The follow-up period must be at least 1 month" })
+      .max(24, { message: "The follow-up period must be 24 months or less" }),
+    triggerSymptoms: z
+      .string({ message: "Enter the symptoms that should prompt the patient to get in touch" })
+      .trim()
+      .min(1, { message: "Enter the symptoms that should prompt the patient to get in touch" })
+      .max(2000),
+    endAction: z.enum(["DISCHARGE", "CLINICAL_REVIEW"], { message: "Select what happens at the end of the follow-up period" }),
   }),
   outcomeBase.extend({ outcome: z.literal("ADDED_TO_TREATMENT_LIST") }),
   outcomeBase.extend({ outcome: z.literal("REFERRED_ELSEWHERE") }),
-]);
+], { error: () => ({ message: "Select an outcome" }) });
 export type RecordOutcomeInput = z.input<typeof recordOutcomeSchema>;
 
 export const findFreeSlotsSchema = z

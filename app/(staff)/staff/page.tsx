@@ -33,7 +33,11 @@ export default async function StaffHomePage() {
         ))}
       </ul>
       {summary.appointmentsToday === 0 && <p>There are no appointments booked for today.</p>}
+      <h2>Appointments</h2>
       <ul className="nhsuk-list">
+        <li><a href="/staff/patients">Find a patient</a> to book, move or cancel their appointments</li>
+        <li><a href="/staff/diary">Clinic diaries</a> by clinic or clinician, by day or week</li>
+        {staff.role === "ADMIN" && <li><a href="/staff/settings/booking-rules">Booking rules</a> for each appointment type</li>}
         <li>
           <a href="/staff/clinics">Clinics, weekly sessions and closures</a>
         </li>

@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/button";
+import { ErrorSummary } from "@/components/error-summary";
+import { initialActionState } from "./action-state";
+import { recordAttendanceAction } from "./actions";
+
+export type AttendanceChoice = { status: "ARRIVED" | "SEEN" | "DID_NOT_ATTEND" | "WAS_NOT_BROUGHT"; label: string };
+
+/** One button per attendance the appointment can move to now. */
+export function AttendanceForm({ appointmentId, choices }: { appointmentId: string; choices: AttendanceChoice[] }) {
+  const [state, formAction, pending] = useActionState(recordAttendanceAction, initialActionState);
+  return (
+    <form action={formAction} id="attendance">
+      <ErrorSummary errors={state.message ? [{ href: "#attendance", text: state.message }] : []} />
+      <input type="hidden" name="appointmentId" value={appointmentId} />
+      <div className="nhsuk-button-group">
+        {choices.map((choice) => (
+          <Button key={choice.status} name="status" value={choice.status} variant={choice.status === "ARRIVED" || choice.status === "SEEN" ? "secondary" : "warning"} preventDoubleClick disabled={pending}>
+            {choice.label}
+          </Button>
+        ))}
+      </div>
+    </form>
+  );
+}

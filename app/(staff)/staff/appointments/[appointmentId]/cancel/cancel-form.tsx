@@ -1,0 +1,41 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/button";
+import { ErrorSummary } from "@/components/error-summary";
+import { Radios } from "@/components/radios";
+import { Textarea } from "@/components/textarea";
+import { initialActionState } from "../action-state";
+import { cancelAppointmentAction } from "./actions";
+
+export function CancelForm({ appointmentId }: { appointmentId: string }) {
+  const [state, formAction, pending] = useActionState(cancelAppointmentAction, initialActionState);
+  const errors = state.errors ?? {};
+  const values = state.values ?? {};
+  const summary = [
+    ...(state.message ? [{ href: "#requestedBy", text: state.message }] : []),
+    ...Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text })),
+  ];
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={summary} />
+      <input type="hidden" name="appointmentId" value={appointmentId} />
+      <Radios
+        idPrefix="requestedBy"
+        name="requestedBy"
+        legend="Who asked to cancel?"
+        legendSize="m"
+        defaultValue={values.requestedBy}
+        error={errors.requestedBy}
+        items={[
+          { value: "PATIENT", label: "The patient", hint: "Or their parent, carer or representative" },
+          { value: "HOSPITAL", label: "The hospital", hint: "For example, the clinic is not running or the clinician is away" },
+        ]}
+      />
+      <Textarea id="reason" name="reason" label="Reason for cancelling" labelSize="m" hint="This is kept in the appointment's history" rows={3} defaultValue={values.reason} error={errors.reason} />
+      <Button variant="warning" preventDoubleClick disabled={pending}>
+        Cancel appointment
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireStaff } from "@/server/auth/guards";
+import { recordOutcome } from "@/server/booking/record-outcome";
+import { recordOutcomeSchema } from "@/server/booking/schemas";
+import { staffActor } from "@/server/auth/staff-actor";
+import { userFacingError } from "@/server/booking-centre/user-facing-error";
+import { db } from "@/server/db/client";
+import { fieldErrors, formFields } from "@/server/forms/field-errors";
+import type { AppointmentActionState } from "../action-state";
+
+/**
+ * Records the outcome from the one standard set. The booking core starts what it
+ * implies: discharge, a follow-up on the waiting list, or a patient-initiated
+ * follow-up pathway.
+ */
+export async function recordOutcomeAction(_previous: AppointmentActionState, formData: FormData): Promise<AppointmentActionState> {
+  const staff = await requireStaff("BOOKING_CLERK", "CLINICIAN");
+  const values = formFields(formData);
+  // Empty boxes are "not given", so the schema's own "Enter …" messages apply.
+  const input = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ""));
+  const parsed = recordOutcomeSchema.safeParse(input);
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  try {
+    await recordOutcome(db(), parsed.data, staffActor(staff));
+  } catch (error) {
+    return { message: userFacingError(error, "Recording the outcome").message, values };
+  }
+  redirect(`/staff/appointments/${parsed.data.appointmentId}?done=outcome`);
+}
