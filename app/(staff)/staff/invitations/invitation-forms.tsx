@@ -21,7 +21,8 @@ export function InviteByReferenceForm() {
   );
 }
 
-export function InviteButton({ referralId, patientName }: { referralId: string; patientName: string }) {
+/** `context` completes the button's name for screen readers, e.g. "to Alex Morgan". */
+export function InviteButton({ referralId, context }: { referralId: string; context: string }) {
   const [state, formAction, pending] = useActionState<InvitationState, FormData>(sendInvitationAction, {});
   if (state.sent) return <p className="nhsuk-u-margin-bottom-0">Invitation sent</p>;
   return (
@@ -29,7 +30,7 @@ export function InviteButton({ referralId, patientName }: { referralId: string; 
       <input type="hidden" name="referralId" value={referralId} />
       {state.error && <p className="nhsuk-error-message">{state.error}</p>}
       <Button type="submit" small variant="secondary" className="nhsuk-u-margin-bottom-0" disabled={pending}>
-        Send invitation<span className="nhsuk-u-visually-hidden"> to {patientName}</span>
+        Send invitation<span className="nhsuk-u-visually-hidden"> {context}</span>
       </Button>
     </form>
   );

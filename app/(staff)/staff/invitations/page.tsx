@@ -48,7 +48,7 @@ export default async function InvitationsPage() {
             r.service.name,
             formatShortDate(r.receivedAt),
             r.bookingReference ?? "Not yet",
-            <InviteButton key="invite" referralId={r.id} patientName={name} />,
+            <InviteButton key="invite" referralId={r.id} context={`to ${name}`} />,
           ];
         })}
       />

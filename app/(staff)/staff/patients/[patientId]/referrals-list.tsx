@@ -3,6 +3,7 @@ import { Tag } from "@/components/tag";
 import type { PatientRecord } from "@/server/patients/patient-record";
 import { referralStatusColour, referralStatusLabel } from "@/server/referrals/status-labels";
 import { formatCalendarDate, formatShortDate } from "@/server/time/london";
+import { InviteButton } from "../../invitations/invitation-forms";
 
 type Props = { patientId: string; referrals: PatientRecord["referrals"]; canBook: boolean };
 
@@ -28,6 +29,10 @@ export function ReferralsList({ patientId, referrals, canBook }: Props) {
             <p>
               Received {formatShortDate(referral.receivedAt)} from {referral.referrerName}. {referral.reason}
             </p>
+            {/* The patient can book online with the reference an invitation gives them. */}
+            {canBook && referral.status === "ACCEPTED" && referral.waitingList.some((entry) => entry.status === "WAITING") && (
+              <InviteButton referralId={referral.id} context={`to book ${referral.service.name}`} />
+            )}
             {referral.waitingList.length > 0 && (
               <Table
                 caption={`Waiting list entries for ${referral.service.name}`}

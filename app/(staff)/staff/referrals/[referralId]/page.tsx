@@ -43,7 +43,7 @@ export default async function StaffReferralPage({ params }: { params: Promise<{ 
       {clinical && TRIAGEABLE_STATUSES.includes(r.status) && <Button href={`/staff/triage/${r.service.id}/${r.id}`}>Triage this referral</Button>}
       {r.status === "ACCEPTED" && (staff.role === "BOOKING_CLERK" || staff.role === "ADMIN") && (
         <div className="nhsuk-u-margin-bottom-5">
-          <InviteButton referralId={r.id} patientName={patientName} />
+          <InviteButton referralId={r.id} context={`to ${patientName} to book ${r.service.name}`} />
         </div>
       )}
       <SummaryList
