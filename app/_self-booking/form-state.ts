@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
-import { BookingError, SlotTakenError } from "@/server/booking/errors";
+import { SlotTakenError } from "@/server/booking/errors";
+import { userFacingError } from "@/server/errors/user-facing-error";
 import { formatDateTime } from "@/server/time/london";
 import { modeLabel } from "@/server/appointments/describe-appointment";
 
@@ -40,9 +40,9 @@ export function fieldErrorState(error: ZodError, fieldIds: Record<string, string
 }
 
 /**
- * Expected booking errors carry messages written for patients; a taken slot
- * comes with other times. Anything else is logged without personal data and
- * shown as a generic message with a reference to quote.
+ * Expected domain errors carry messages written for patients; a taken slot
+ * comes with other times. Anything else goes through userFacingError: logged
+ * without personal data and shown as a generic message with a reference.
  */
 export function bookingErrorState(error: unknown, alternativeHref: (slotId: string) => string): FormState {
   if (error instanceof SlotTakenError) {
@@ -55,10 +55,7 @@ export function bookingErrorState(error: unknown, alternativeHref: (slotId: stri
       })),
     };
   }
-  if (error instanceof BookingError) return { message: error.message, errors: [{ href: "#maincontent", text: error.message }] };
   if (error instanceof ZodError) return fieldErrorState(error);
-  const reference = randomUUID().slice(0, 8).toUpperCase();
-  console.error(`self-booking error ${reference}:`, error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : "unknown");
-  const text = `Sorry, something went wrong and nothing was changed. Try again, or call the service. Reference: ${reference}`;
-  return { message: text, errors: [{ href: "#maincontent", text }] };
+  const { message } = userFacingError(error, "self-booking");
+  return { message, errors: [{ href: "#maincontent", text: message }] };
 }

@@ -1,8 +1,10 @@
+import { DomainError } from "../errors/domain-error";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import type { Db } from "../db/client";
 import { bookingRulesSchema, type BookingRulesInput } from "./booking-rules-schema";
 
-export class AppointmentTypeNotFoundError extends Error {
+export class AppointmentTypeNotFoundError extends DomainError {
+  readonly code = "APPOINTMENT_TYPE_NOT_FOUND";
   constructor() {
     super("We could not find that appointment type.");
     this.name = "AppointmentTypeNotFoundError";

@@ -1,3 +1,4 @@
+import { DomainError } from "../errors/domain-error";
 import type { AppointmentStatus } from "../db/generated/enums";
 import type { FreeSlot } from "./find-slots";
 import { statusLabel } from "./appointment-status";
@@ -7,9 +8,7 @@ import { statusLabel } from "./appointment-status";
  * and may be shown as they are; anything else is a bug, logged and shown as a
  * generic message by the caller.
  */
-export abstract class BookingError extends Error {
-  abstract readonly code: string;
-}
+export abstract class BookingError extends DomainError {}
 
 export class SlotTakenError extends BookingError {
   readonly code = "SLOT_TAKEN";

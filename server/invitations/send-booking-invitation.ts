@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { DomainError } from "../errors/domain-error";
 import { recordAudit, systemActor, type Actor } from "../audit/record-audit";
 import type { Db, Tx } from "../db/client";
 import { queuePatientMessage } from "../messages/queue-patient-message";
@@ -7,7 +8,7 @@ import { queuePatientMessage } from "../messages/queue-patient-message";
 export const BOOKING_REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 export const BOOKING_REFERENCE_LENGTH = 8;
 
-export class InvitationNotPossibleError extends Error {
+export class InvitationNotPossibleError extends DomainError {
   readonly code = "INVITATION_NOT_POSSIBLE";
   constructor() {
     super("Only an accepted referral that is waiting to be booked can be sent an invitation to book.");

@@ -1,13 +1,11 @@
+import { DomainError } from "../errors/domain-error";
+
 /**
  * Expected failures of referral intake and triage. Their messages are written for
  * staff (or an API client) and may be shown as they are; anything else is a bug,
  * logged and shown as a generic message by the caller.
  */
-export abstract class ReferralError extends Error {
-  abstract readonly code: string;
-  /** The input field the problem is about, for forms and CSV reports. */
-  readonly field?: string;
-}
+export abstract class ReferralError extends DomainError {}
 
 export class ServiceNotFoundError extends ReferralError {
   readonly code = "SERVICE_NOT_FOUND";

@@ -1,4 +1,5 @@
 import { format } from "date-fns";
+import { DomainError } from "../errors/domain-error";
 import { inLondon } from "../time/london";
 import { RTT_CODES, type RttCode } from "./rtt-codes";
 
@@ -79,7 +80,8 @@ function startRefusal(code: RttCode, clock: RttClock): string {
   return "Status 12 starts a new clock only after the previous one stopped.";
 }
 
-export class RttRuleError extends Error {
+export class RttRuleError extends DomainError {
+  readonly code = "RTT_RULE";
   constructor(readonly reason: string) {
     super(reason);
     this.name = "RttRuleError";

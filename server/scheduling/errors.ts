@@ -1,11 +1,10 @@
+import { DomainError } from "../errors/domain-error";
+
 /**
  * Expected failures of clinic template changes. Their messages are written for
  * staff and may be shown as they are; `field` says which form field they belong to.
  */
-export abstract class SchedulingError extends Error {
-  abstract readonly code: string;
-  readonly field?: string;
-}
+export abstract class SchedulingError extends DomainError {}
 
 export class ClinicNotFoundError extends SchedulingError {
   readonly code = "CLINIC_NOT_FOUND";

@@ -5,7 +5,7 @@ import { requireStaff } from "@/server/auth/guards";
 import { recordAttendance } from "@/server/booking/record-attendance";
 import { recordAttendanceSchema } from "@/server/booking/schemas";
 import { staffActor } from "@/server/auth/staff-actor";
-import { userFacingError } from "@/server/booking-centre/user-facing-error";
+import { userFacingError } from "@/server/errors/user-facing-error";
 import { db } from "@/server/db/client";
 import { fieldErrors, formFields } from "@/server/forms/field-errors";
 import type { AppointmentActionState } from "./action-state";

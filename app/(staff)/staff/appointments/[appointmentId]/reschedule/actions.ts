@@ -8,7 +8,7 @@ import { rescheduleAppointment } from "@/server/booking/reschedule-appointment";
 import { rescheduleAppointmentSchema } from "@/server/booking/schemas";
 import { slotChoice } from "@/server/booking-centre/slot-choices";
 import { staffActor } from "@/server/auth/staff-actor";
-import { userFacingError } from "@/server/booking-centre/user-facing-error";
+import { userFacingError } from "@/server/errors/user-facing-error";
 import { db } from "@/server/db/client";
 import { fieldErrors, formFields } from "@/server/forms/field-errors";
 import type { AppointmentActionState } from "../action-state";

@@ -7,7 +7,7 @@ import { bookAppointment } from "@/server/booking/book-appointment";
 import { bookAppointmentSchema } from "@/server/booking/schemas";
 import { slotChoice } from "@/server/booking-centre/slot-choices";
 import { staffActor } from "@/server/auth/staff-actor";
-import { userFacingError } from "@/server/booking-centre/user-facing-error";
+import { userFacingError } from "@/server/errors/user-facing-error";
 import { db } from "@/server/db/client";
 import { formFields } from "@/server/forms/field-errors";
 import type { BookState } from "./book-state";

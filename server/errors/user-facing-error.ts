@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { BookingError, SlotTakenError } from "../booking/errors";
+import { SlotTakenError } from "../booking/errors";
+import { DomainError } from "./domain-error";
 import type { FreeSlot } from "../booking/find-slots";
-import { AppointmentTypeNotFoundError } from "../booking-rules/update-booking-rules";
 
 export type UserFacingError = {
   message: string;
@@ -12,14 +12,14 @@ export type UserFacingError = {
 };
 
 /**
- * The one place booking-centre actions turn an error into what the user sees.
+ * The one place actions turn an error into what the user sees.
  * Expected domain errors carry messages written for staff and are shown as they
  * are; anything else is a bug, logged with a reference but without personal data
  * (no error message, which may quote values), and shown as a generic apology.
  */
 export function userFacingError(error: unknown, doing: string): UserFacingError {
   if (error instanceof SlotTakenError) return { message: error.message, alternatives: error.alternatives };
-  if (error instanceof BookingError || error instanceof AppointmentTypeNotFoundError) return { message: error.message };
+  if (error instanceof DomainError) return { message: error.message };
   const reference = randomBytes(4).toString("hex").toUpperCase();
   const name = error instanceof Error ? error.name : typeof error;
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
