@@ -1,13 +1,13 @@
 import type { Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { chooseChannel } from "../booking/queue-appointment-message";
+import { chooseChannel } from "./choose-channel";
 import { enqueueJob } from "../jobs/queue";
 
 /**
  * Writes an outbox message to a patient, on their preferred channel (digital
  * first, a letter otherwise), and the job that sends it, inside the caller's
- * transaction. `uniqueKey` makes the send job (and so the message) once-only
- * when the caller may run twice, such as a retried reminder job.
+ * transaction, so the message exists if and only if the change it reports was
+ * committed.
  */
 export async function queuePatientMessage(
   tx: Tx,

@@ -1,5 +1,5 @@
 import type { Tx } from "../db/client";
-import { chooseChannel } from "../booking/queue-appointment-message";
+import { chooseChannel } from "../messages/choose-channel";
 import { enqueueJob } from "../jobs/queue";
 import { referralMessageSubjects, type ReferralMessagePayload, type ReferralTemplate } from "../../emails/referral-messages";
 
