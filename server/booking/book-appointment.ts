@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { recordAudit, type Actor } from "../audit/record-audit";
+import type { Actor } from "../audit/record-audit";
 import type { Db, DbClient, Tx } from "../db/client";
 import type { Appointment } from "../db/generated/client";
 import { BookingError, BookingLinkError, DuplicateIdempotencyKeyError, IdempotencyKeyReusedError, mapDatabaseError, SlotNotBookableError, SlotTakenError } from "./errors";
-import { auditView } from "./audit-view";
 import { findAlternativeSlots } from "./find-slots";
-import { scheduleAppointmentReminders } from "../reminders/schedule-reminders";
-import { queueAppointmentMessage } from "./queue-appointment-message";
+import { recordNewBooking } from "./record-new-booking";
 import { bookAppointmentSchema, type BookAppointmentInput } from "./schemas";
 import { assertSlotBookable, BOOKING_TRANSACTION, lockSlots, slotFields } from "./slot-lock";
 
@@ -66,21 +64,7 @@ async function bookInTransaction(tx: Tx, data: BookingData, actor: Actor, now: D
       calendarUid: `${randomUUID()}@frontdoor`,
     },
   });
-  await recordAudit(tx, {
-    actor,
-    action: "appointment.booked",
-    entityType: "Appointment",
-    entityId: appointment.id,
-    patientId: appointment.patientId,
-    after: auditView(appointment),
-  });
-  await queueAppointmentMessage(tx, {
-    patientId: appointment.patientId,
-    appointmentId: appointment.id,
-    referralId: appointment.referralId,
-    template: "appointment-confirmation",
-  });
-  await scheduleAppointmentReminders(tx, appointment, now);
+  await recordNewBooking(tx, appointment, actor, now);
   return { appointment, replayed: false };
 }
 

@@ -5,8 +5,7 @@ import { auditView } from "./audit-view";
 import { cancelStatus } from "./cancel-appointment";
 import { BookingError, mapDatabaseError, SlotNotBookableError, SlotTakenError } from "./errors";
 import { findAlternativeSlots } from "./find-slots";
-import { scheduleAppointmentReminders } from "../reminders/schedule-reminders";
-import { queueAppointmentMessage } from "./queue-appointment-message";
+import { recordNewBooking } from "./record-new-booking";
 import { rescheduleAppointmentSchema, type RescheduleAppointmentInput } from "./schemas";
 import { assertSlotBookable, BOOKING_TRANSACTION, lockSlots, slotFields } from "./slot-lock";
 import { loadAppointment, transitionAppointment, type AppointmentScope } from "./transition-appointment";
@@ -75,21 +74,6 @@ async function rescheduleInTransaction(tx: Tx, data: RescheduleData, actor: Acto
     before: auditView(before),
     after: { ...auditView(previous), requestedBy: data.requestedBy, rescheduledToId: appointment.id },
   });
-  await recordAudit(tx, {
-    actor,
-    action: "appointment.booked",
-    entityType: "Appointment",
-    entityId: appointment.id,
-    patientId: appointment.patientId,
-    after: auditView(appointment),
-  });
-  await queueAppointmentMessage(tx, {
-    patientId: appointment.patientId,
-    appointmentId: appointment.id,
-    referralId: appointment.referralId,
-    template: "appointment-confirmation",
-    payload: { rescheduledFromId: previous.id },
-  });
-  await scheduleAppointmentReminders(tx, appointment, now);
+  await recordNewBooking(tx, appointment, actor, now, { rescheduledFromId: previous.id });
   return { appointment, previous };
 }
