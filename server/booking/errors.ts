@@ -100,6 +100,14 @@ export class WasNotBroughtAdultError extends BookingError {
   }
 }
 
+export class DidNotAttendChildError extends BookingError {
+  readonly code = "DID_NOT_ATTEND_CHILD";
+  constructor() {
+    super("This patient is under 18: record was not brought, which is flagged as a safeguarding concern.");
+    this.name = "DidNotAttendChildError";
+  }
+}
+
 export class OutcomeNotAllowedError extends BookingError {
   readonly code = "OUTCOME_NOT_ALLOWED";
   constructor(message = "An outcome can only be recorded once, for an appointment where the patient was seen.") {

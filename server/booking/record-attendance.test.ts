@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTestFixtures, testStaffActor, type TestFixtures } from "../testing/fixtures";
 import { setupTestDatabase } from "../testing/test-database";
 import { bookAppointment } from "./book-appointment";
-import { AttendanceTooEarlyError, InvalidTransitionError, WasNotBroughtAdultError } from "./errors";
+import { AttendanceTooEarlyError, InvalidTransitionError, WasNotBroughtAdultError, DidNotAttendChildError } from "./errors";
 import { ageOn, recordAttendance } from "./record-attendance";
 
 const db = setupTestDatabase();
@@ -48,7 +48,7 @@ describe("recordAttendance", () => {
     );
   });
 
-  it("records was not brought only for children, with a safeguarding flag in the audit trail", async () => {
+  it("records was not brought only for children, and never did not attend for them, with a safeguarding flag in the audit trail", async () => {
     const f = await createTestFixtures(db);
     const after = (a: { startsAt: Date }) => ({ now: new Date(a.startsAt.getTime() + 60 * 60_000) });
     const adult = await booked(f);
@@ -58,6 +58,9 @@ describe("recordAttendance", () => {
 
     const child = await f.createPatient({ dateOfBirth: new Date(Date.UTC(new Date().getUTCFullYear() - 7, 0, 15)) });
     const { appointment } = await booked(f, child);
+    await expect(
+      recordAttendance(db, { appointmentId: appointment.id, status: "DID_NOT_ATTEND" }, clinicianActor, after(appointment)),
+    ).rejects.toBeInstanceOf(DidNotAttendChildError);
     const result = await recordAttendance(db, { appointmentId: appointment.id, status: "WAS_NOT_BROUGHT" }, clinicianActor, after(appointment));
 
     expect(result.status).toBe("WAS_NOT_BROUGHT");

@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import type { Appointment } from "../db/generated/client";
 import { inLondon } from "../time/london";
 import { auditView } from "./audit-view";
-import { AttendanceTooEarlyError, WasNotBroughtAdultError } from "./errors";
+import { AttendanceTooEarlyError, DidNotAttendChildError, WasNotBroughtAdultError } from "./errors";
 import { recordAttendanceSchema, type RecordAttendanceInput } from "./schemas";
 import { BOOKING_TRANSACTION } from "./slot-lock";
 import { loadAppointment, transitionAppointment } from "./transition-appointment";
@@ -21,10 +21,13 @@ export async function recordAttendance(client: Db, input: RecordAttendanceInput,
     const before = await loadAppointment(tx, data.appointmentId);
     assertNotTooEarly(before, data.status, now);
     let safeguarding = false;
-    if (data.status === "WAS_NOT_BROUGHT") {
+    if (data.status === "WAS_NOT_BROUGHT" || data.status === "DID_NOT_ATTEND") {
+      // A child does not miss an appointment: they are not brought, and that is a safeguarding concern.
       const patient = await tx.patient.findUniqueOrThrow({ where: { id: before.patientId }, select: { dateOfBirth: true } });
-      if (ageOn(patient.dateOfBirth, before.startsAt) >= 18) throw new WasNotBroughtAdultError();
-      safeguarding = true;
+      const child = ageOn(patient.dateOfBirth, before.startsAt) < 18;
+      if (data.status === "WAS_NOT_BROUGHT" && !child) throw new WasNotBroughtAdultError();
+      if (data.status === "DID_NOT_ATTEND" && child) throw new DidNotAttendChildError();
+      safeguarding = child;
     }
     const after = await transitionAppointment(tx, before, data.status);
     if (data.status === "SEEN" && after.referralId) {

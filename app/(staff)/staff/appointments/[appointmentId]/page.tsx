@@ -107,6 +107,6 @@ function attendanceChoices(status: Parameters<typeof canTransition>[0], mode: st
     { status: "WAS_NOT_BROUGHT", label: "Was not brought" },
   ];
   return choices.filter(
-    (c) => canTransition(status, c.status) && !(c.status === "ARRIVED" && mode !== "IN_PERSON") && !(c.status === "WAS_NOT_BROUGHT" && !child),
+    (c) => canTransition(status, c.status) && !(c.status === "ARRIVED" && mode !== "IN_PERSON") && !(c.status === "WAS_NOT_BROUGHT" && !child) && !(c.status === "DID_NOT_ATTEND" && child),
   );
 }
