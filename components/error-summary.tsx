@@ -43,3 +43,14 @@ export function ErrorSummary({ errors, title = "There is a problem", description
     </div>
   );
 }
+
+/**
+ * The summary's links for a form state: a message about the whole form (linked to
+ * `messageHref`, usually the first field) and one link per field error, keyed by field id.
+ */
+export function errorSummaryItems(state: { message?: string; errors?: Record<string, string> }, messageHref: string): ErrorSummaryItem[] {
+  return [
+    ...(state.message ? [{ href: messageHref, text: state.message }] : []),
+    ...Object.entries(state.errors ?? {}).map(([field, text]) => ({ href: `#${field}`, text })),
+  ];
+}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/button";
-import { ErrorSummary } from "@/components/error-summary";
+import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Radios } from "@/components/radios";
 import { Textarea } from "@/components/textarea";
 import { initialActionState } from "../action-state";
@@ -12,10 +12,7 @@ export function CancelForm({ appointmentId }: { appointmentId: string }) {
   const [state, formAction, pending] = useActionState(cancelAppointmentAction, initialActionState);
   const errors = state.errors ?? {};
   const values = state.values ?? {};
-  const summary = [
-    ...(state.message ? [{ href: "#requestedBy", text: state.message }] : []),
-    ...Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text })),
-  ];
+  const summary = errorSummaryItems(state, "#requestedBy");
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={summary} />

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/button";
-import { ErrorSummary } from "@/components/error-summary";
+import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Fieldset } from "@/components/fieldset";
 import { Radios } from "@/components/radios";
 import { TextInput } from "@/components/text-input";
@@ -16,10 +16,7 @@ export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
   const [state, formAction, pending] = useActionState(recordOutcomeAction, initialActionState);
   const errors = state.errors ?? {};
   const values = state.values ?? {};
-  const summary = [
-    ...(state.message ? [{ href: "#outcome", text: state.message }] : []),
-    ...Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text })),
-  ];
+  const summary = errorSummaryItems(state, "#outcome");
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={summary} />

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/button";
-import { ErrorSummary } from "@/components/error-summary";
+import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Radios } from "@/components/radios";
 import type { SlotDay } from "@/server/booking-centre/slot-choices";
 import { SlotChooser } from "../../../_components/slot-chooser";
@@ -12,10 +12,7 @@ import { rescheduleAppointmentAction } from "./actions";
 export function RescheduleForm({ appointmentId, days }: { appointmentId: string; days: SlotDay[] }) {
   const [state, formAction, pending] = useActionState(rescheduleAppointmentAction, initialActionState);
   const errors = state.errors ?? {};
-  const summary = [
-    ...(state.message ? [{ href: "#slot", text: state.message }] : []),
-    ...Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text })),
-  ];
+  const summary = errorSummaryItems(state, "#slot");
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={summary} />

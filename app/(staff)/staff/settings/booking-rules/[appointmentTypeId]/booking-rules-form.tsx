@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/button";
-import { ErrorSummary } from "@/components/error-summary";
+import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Radios } from "@/components/radios";
 import { TextInput } from "@/components/text-input";
 import { updateBookingRulesAction, type BookingRulesState } from "./actions";
@@ -17,10 +17,7 @@ export function BookingRulesForm({ rules }: { rules: Rules }) {
     minNoticeHours: String(rules.minNoticeHours),
     maxHorizonDays: String(rules.maxHorizonDays),
   };
-  const summary = [
-    ...(state.message ? [{ href: "#patientBookable", text: state.message }] : []),
-    ...Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text })),
-  ];
+  const summary = errorSummaryItems(state, "#patientBookable");
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={summary} />
