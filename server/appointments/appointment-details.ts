@@ -1,4 +1,5 @@
 import type { DbClient } from "../db/client";
+import { isUuid } from "../forms/uuid";
 
 /** What a patient (or a message to them) needs to know about one appointment. */
 const detailsSelect = {
@@ -35,7 +36,7 @@ export type AppointmentScopeFilter = { patientId?: string; referralId?: string }
  * referral): anything outside it is simply not found.
  */
 export async function loadAppointmentDetails(client: DbClient, appointmentId: string, scope: AppointmentScopeFilter = {}) {
-  if (!/^[0-9a-f-]{36}$/i.test(appointmentId)) return null;
+  if (!isUuid(appointmentId)) return null;
   return client.appointment.findFirst({
     where: {
       id: appointmentId,

@@ -1,6 +1,7 @@
 import type { DbClient } from "../db/client";
 import type { ReferralPriority, ReferralStatus } from "../db/generated/enums";
 import { NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, PATHWAY_ID_SYSTEM, SERVICE_CODE_SYSTEM, UBRN_SYSTEM, UK_CORE_SERVICE_REQUEST_PROFILE } from "./fhir-systems";
+import { isUuid } from "../forms/uuid";
 
 /**
  * A referral as a UK Core-shaped FHIR R4 ServiceRequest: status, intent and
@@ -27,7 +28,7 @@ export const serviceRequestSelect = {
 type ReferralForFhir = NonNullable<Awaited<ReturnType<typeof loadReferralForFhir>>>;
 
 export function loadReferralForFhir(client: DbClient, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+  if (!isUuid(id)) return Promise.resolve(null);
   return client.referral.findUnique({ where: { id }, select: serviceRequestSelect });
 }
 

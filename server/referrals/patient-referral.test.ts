@@ -29,6 +29,8 @@ describe("the patient's referral tracker data", () => {
     expect(await findPatientReferral(db, mine.patient.id, mine.referral.id)).toMatchObject({ id: mine.referral.id });
     expect(await findPatientReferral(db, mine.patient.id, theirs.referral.id)).toBeNull();
     expect(await findPatientReferral(db, mine.patient.id, "not-a-uuid")).toBeNull();
+    // Looks like an id to a loose check but PostgreSQL would reject it: not found, not an error.
+    expect(await findPatientReferral(db, mine.patient.id, "-".repeat(36))).toBeNull();
   });
 
   it("counts the patients ahead (more urgent, or same priority and referred earlier) and the service's recent bookings", async () => {

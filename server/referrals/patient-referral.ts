@@ -2,10 +2,11 @@ import type { DbClient } from "../db/client";
 import { clockFromReferral, computeRttWait, type RttWait } from "../rtt/rtt-clock";
 import type { TrackerFacts } from "./referral-timeline";
 import { ESTIMATE_WINDOW_WEEKS, estimateRemainingWait, type WaitEstimate } from "./wait-estimate";
+import { isUuid } from "../forms/uuid";
 
 /** One of the signed-in patient's referrals; null when it is not theirs or does not exist. */
 export async function findPatientReferral(client: DbClient, patientId: string, referralId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(referralId)) return null;
+  if (!isUuid(referralId)) return null;
   return client.referral.findFirst({
     where: { id: referralId, patientId },
     select: {

@@ -1,8 +1,9 @@
 import type { DbClient } from "../db/client";
+import { isUuid } from "../forms/uuid";
 
 /** Everything the staff referral page shows: the referral, its patient, its RTT events and its audit trail. */
 export async function loadStaffReferral(client: DbClient, referralId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(referralId)) return null;
+  if (!isUuid(referralId)) return null;
   const referral = await client.referral.findUnique({
     where: { id: referralId },
     include: {

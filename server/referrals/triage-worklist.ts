@@ -1,5 +1,6 @@
 import type { DbClient } from "../db/client";
 import { TRIAGEABLE_STATUSES } from "./triage-referral";
+import { isUuid } from "../forms/uuid";
 
 export const TRIAGE_PAGE_SIZE = 25;
 
@@ -44,7 +45,7 @@ export async function triageWorklist(client: DbClient, serviceId: string, page: 
 
 /** What a clinician needs to triage one referral, and the choices they have. */
 export async function loadReferralForTriage(client: DbClient, referralId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(referralId)) return null;
+  if (!isUuid(referralId)) return null;
   const referral = await client.referral.findUnique({
     where: { id: referralId },
     select: {

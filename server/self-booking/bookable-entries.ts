@@ -1,6 +1,7 @@
 import type { DbClient } from "../db/client";
 import type { AppointmentKind } from "../db/generated/enums";
 import { scopeFilter, type SelfBookingScope } from "./scope";
+import { isUuid } from "../forms/uuid";
 
 /** Referrals whose waiting-list entries a patient may still book against. */
 const OPEN_REFERRAL_STATUSES = ["ACCEPTED", "BOOKED", "SEEN", "ON_PIFU"] as const;
@@ -57,6 +58,3 @@ export function patientBookableTypes(client: DbClient, serviceId: string, kind: 
   });
 }
 
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}

@@ -6,7 +6,8 @@ import { AppointmentNotFoundError, SlotNotBookableError } from "../booking/error
 import { rescheduleAppointment, type RescheduleResult } from "../booking/reschedule-appointment";
 import type { Db, DbClient } from "../db/client";
 import type { Appointment } from "../db/generated/client";
-import { isUuid, patientBookableTypes } from "./bookable-entries";
+import { isUuid } from "../forms/uuid";
+import { patientBookableTypes } from "./bookable-entries";
 import { ChangeNotAllowedError, EntryNotFoundError, patientMayChange } from "./change-rules";
 import { scopeFilter, type SelfBookingScope } from "./scope";
 

@@ -1,7 +1,7 @@
 import type { DbClient } from "../db/client";
 import { earliestPatientStart } from "../booking/slot-lock";
 import type { AppointmentMode } from "../db/generated/enums";
-import { isUuid } from "./bookable-entries";
+import { isUuid } from "../forms/uuid";
 
 export type SlotChoice = {
   id: string;

@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
 import { db } from "@/server/db/client";
 import { getClinicOverview } from "@/server/scheduling/clinic-directory";
+import { isUuid } from "@/server/forms/uuid";
 
 /** The clinic named in the URL, or 404. */
 export async function loadClinic(clinicId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(clinicId)) notFound();
+  if (!isUuid(clinicId)) notFound();
   const clinic = await getClinicOverview(db(), clinicId);
   if (!clinic) notFound();
   return clinic;

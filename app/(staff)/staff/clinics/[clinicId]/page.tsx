@@ -13,6 +13,7 @@ import { weekdayName } from "@/server/scheduling/schemas";
 import { getSetting } from "@/server/settings/settings";
 import { formatCalendarDate } from "@/server/time/london";
 import { removeClosureAction } from "../actions";
+import { isUuid } from "@/server/forms/uuid";
 
 export const metadata: Metadata = { title: "Clinic" };
 
@@ -28,7 +29,7 @@ export default async function ClinicPage({ params, searchParams }: { params: Pro
   await requireStaff("BOOKING_CLERK");
   const { clinicId } = await params;
   const query = await searchParams;
-  if (!/^[0-9a-f-]{36}$/i.test(clinicId)) notFound();
+  if (!isUuid(clinicId)) notFound();
   const [clinic, horizonWeeks] = await Promise.all([getClinicOverview(db(), clinicId), getSetting(db(), "slotHorizonWeeks")]);
   if (!clinic) notFound();
   const done = query.done ? doneMessages[query.done] : undefined;

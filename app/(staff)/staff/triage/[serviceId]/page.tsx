@@ -11,6 +11,7 @@ import { formatNhsNumber } from "@/server/patients/nhs-number";
 import { priorityLabel } from "@/server/referrals/staff-labels";
 import { triageWorklist } from "@/server/referrals/triage-worklist";
 import { formatShortDate } from "@/server/time/london";
+import { isUuid } from "@/server/forms/uuid";
 
 export const metadata: Metadata = { title: "Triage worklist" };
 
@@ -18,7 +19,7 @@ export default async function TriageWorklistPage({ params, searchParams }: { par
   await requireStaff("CLINICIAN");
   const { serviceId } = await params;
   const { page: pageParam, done } = await searchParams;
-  if (!/^[0-9a-f-]{36}$/i.test(serviceId)) notFound();
+  if (!isUuid(serviceId)) notFound();
   const service = await db().service.findUnique({ where: { id: serviceId }, select: { id: true, name: true } });
   if (!service) notFound();
   const page = Math.max(1, Number(pageParam) || 1);
