@@ -9,29 +9,41 @@ export const worklistKindLabel: Record<WorklistTaskKind, string> = {
   VALIDATION: "Validation",
 };
 
-/** Open and in-progress tasks, the soonest due first, with what staff need to act (patient, needs, service). */
-export function listOpenTasks(client: DbClient, options: { kind?: WorklistTaskKind; take?: number } = {}) {
-  return client.worklistTask.findMany({
-    where: { status: { in: ["OPEN", "IN_PROGRESS"] }, ...(options.kind ? { kind: options.kind } : {}) },
-    orderBy: [{ dueBy: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-    take: options.take ?? 100,
-    select: {
-      id: true,
-      kind: true,
-      status: true,
-      summary: true,
-      details: true,
-      dueBy: true,
-      createdAt: true,
-      service: { select: { name: true } },
-      patient: {
-        select: { id: true, givenName: true, familyName: true, nhsNumber: true, mobile: true, communicationNeeds: true, interpreterLanguage: true, accessNotes: true },
+export const WORKLIST_PAGE_SIZE = 50;
+
+/**
+ * Open and in-progress tasks, the soonest due first, a page at a time, with what
+ * staff need to act (patient, needs, service) and how many there are in all.
+ */
+export async function listOpenTasks(client: DbClient, options: { kind?: WorklistTaskKind; page?: number } = {}) {
+  const where = { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] }, ...(options.kind ? { kind: options.kind } : {}) };
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const [total, tasks] = await Promise.all([
+    client.worklistTask.count({ where }),
+    client.worklistTask.findMany({
+      where,
+      orderBy: [{ dueBy: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * WORKLIST_PAGE_SIZE,
+      take: WORKLIST_PAGE_SIZE,
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        summary: true,
+        details: true,
+        dueBy: true,
+        createdAt: true,
+        service: { select: { name: true } },
+        patient: {
+          select: { id: true, givenName: true, familyName: true, nhsNumber: true, mobile: true, communicationNeeds: true, interpreterLanguage: true, accessNotes: true },
+        },
       },
-    },
-  });
+    }),
+  ]);
+  return { tasks, total, page, pageCount: Math.max(1, Math.ceil(total / WORKLIST_PAGE_SIZE)) };
 }
 
-export type OpenTask = Awaited<ReturnType<typeof listOpenTasks>>[number];
+export type OpenTask = Awaited<ReturnType<typeof listOpenTasks>>["tasks"][number];
 
 /** The patient's own words from a self-booking request, as lines for staff. */
 export function requestLines(details: unknown): string[] {

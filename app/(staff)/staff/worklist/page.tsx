@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CommunicationNeedsTags } from "@/components/communication-needs-tags";
+import { Pagination } from "@/components/pagination";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
 import { requireStaff } from "@/server/auth/guards";
@@ -16,9 +17,11 @@ export const dynamic = "force-dynamic";
 export default async function WorklistPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireStaff("BOOKING_CLERK");
   const now = new Date();
-  const requested = (await searchParams).kind;
-  const kind = typeof requested === "string" && requested in worklistKindLabel ? (requested as WorklistTaskKind) : undefined;
-  const tasks = await listOpenTasks(db(), { kind });
+  const params = await searchParams;
+  const kind = typeof params.kind === "string" && params.kind in worklistKindLabel ? (params.kind as WorklistTaskKind) : undefined;
+  const requestedPage = typeof params.page === "string" ? Number.parseInt(params.page, 10) : 1;
+  const { tasks, total, page, pageCount } = await listOpenTasks(db(), { kind, page: Number.isFinite(requestedPage) ? requestedPage : 1 });
+  const pageHref = (n: number) => `/staff/worklist?${new URLSearchParams({ ...(kind ? { kind } : {}), page: String(n) })}`;
   return (
     <>
       <h1>{kind ? `Worklist: ${worklistKindLabel[kind].toLowerCase()}` : "Worklist"}</h1>
@@ -32,10 +35,10 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
         </ul>
       </nav>
       {tasks.length === 0 ? (
-        <p>There are no open tasks.</p>
+        <p>{page > 1 ? "There are no more open tasks." : "There are no open tasks."}</p>
       ) : (
         <Table
-          caption={`${tasks.length} open task${tasks.length === 1 ? "" : "s"}`}
+          caption={`${total} open task${total === 1 ? "" : "s"}${pageCount > 1 ? ` (page ${page} of ${pageCount})` : ""}`}
           head={["Patient", "Task", "Communication needs", "Due"]}
           rows={tasks.map((task) => [
             <>
@@ -70,6 +73,10 @@ export default async function WorklistPage({ searchParams }: { searchParams: Pro
           ])}
         />
       )}
+      <Pagination
+        previous={page > 1 ? { href: pageHref(page - 1) } : undefined}
+        next={page < pageCount ? { href: pageHref(page + 1) } : undefined}
+      />
     </>
   );
 }
