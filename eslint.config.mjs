@@ -5,7 +5,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ["node_modules/**", ".next/**", ".data/**", "server/db/generated/**", "public/**", "next-env.d.ts"],
+    ignores: ["node_modules/**", ".next/**", ".data/**", "server/platform/db/generated/**", "public/**", "next-env.d.ts"],
   },
   {
     rules: {

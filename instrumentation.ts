@@ -1,7 +1,7 @@
-/** Runs once when a server process starts; the Node.js part lives in server/boot.ts. */
+/** Runs once when a server process starts; the Node.js part lives in server/platform/boot.ts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { boot } = await import("./server/boot");
+    const { boot } = await import("./server/platform/boot");
     boot();
   }
 }

@@ -1,4 +1,4 @@
-import type { CommunicationNeed } from "@/server/db/generated/enums";
+import type { CommunicationNeed } from "@/server/platform/db/generated/enums";
 import { communicationFlags } from "@/server/patients/communication-needs";
 import { Tag } from "./tag";
 

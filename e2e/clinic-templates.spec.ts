@@ -1,6 +1,6 @@
 import { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN } from "../prisma/seed/demo-identities";
-import { createDbClient } from "../server/db/client";
-import { createTestFixtures } from "../server/testing/fixtures";
+import { createDbClient } from "../server/platform/db/client";
+import { createTestFixtures } from "../server/platform/testing/fixtures";
 import { signInAsStaff } from "./support/auth";
 import { expect, expectAccessible, landedOn, test } from "./support/fixtures";
 

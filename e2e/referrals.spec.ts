@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_CLERK, DEMO_CLINICIAN } from "../prisma/seed/demo-identities";
-import { createDbClient } from "../server/db/client";
+import { createDbClient } from "../server/platform/db/client";
 import { createReferral } from "../server/referrals/create-referral";
 import { nhsNumberCheckDigit } from "../server/patients/nhs-number";
 import { signInAsPatient, signInAsStaff } from "./support/auth";
@@ -194,7 +194,7 @@ test("clerks find referrals by status and service, a page at a time", async ({ p
 
 test("systems send and read referrals through the FHIR API with a bearer key", async ({ request }) => {
   const client = createDbClient(process.env.DATABASE_URL ?? "");
-  const { createApiClient } = await import("../server/fhir/api-clients");
+  const { createApiClient } = await import("../server/referrals/fhir/api-clients");
   const { key } = await createApiClient(client, `e2e system ${unique()}`);
   await client.$disconnect();
   const nhsNumber = freshNhsNumber();

@@ -1,8 +1,8 @@
 import { DEMO_CLERK } from "../prisma/seed/demo-identities";
-import { bookAppointment } from "../server/booking/book-appointment";
-import { createBookingLinkToken } from "../server/booking-links/booking-link";
-import { sendBookingInvitation } from "../server/invitations/send-booking-invitation";
-import { formatDateTime } from "../server/time/london";
+import { bookAppointment } from "../server/booking/core/book-appointment";
+import { createBookingLinkToken } from "../server/booking/links/booking-link";
+import { sendBookingInvitation } from "../server/booking/invitations/send-booking-invitation";
+import { formatDateTime } from "../server/platform/time/london";
 import { signInAsPatient, signInAsStaff } from "./support/auth";
 import { expect, expectAccessible, landedOn, test } from "./support/fixtures";
 import { waitForEmail } from "./support/mail";

@@ -1,6 +1,6 @@
-import { parseUtcStamp } from "../server/calendar/parse-ics";
-import { sendBookingInvitation } from "../server/invitations/send-booking-invitation";
-import { formatDateTime } from "../server/time/london";
+import { parseUtcStamp } from "../server/booking/calendar/parse-ics";
+import { sendBookingInvitation } from "../server/booking/invitations/send-booking-invitation";
+import { formatDateTime } from "../server/platform/time/london";
 import { signInAsPatient } from "./support/auth";
 import { expect, landedOn, test } from "./support/fixtures";
 import { waitForEmail } from "./support/mail";

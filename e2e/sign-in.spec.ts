@@ -1,5 +1,5 @@
 import { DEMO_PATIENT, DEMO_PATIENT_2, DEMO_STAFF } from "../prisma/seed/demo-identities";
-import { createDbClient } from "../server/db/client";
+import { createDbClient } from "../server/platform/db/client";
 import { signInAsPatient, signInAsStaff } from "./support/auth";
 import { expect, test } from "./support/fixtures";
 

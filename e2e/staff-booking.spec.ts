@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import type { Page } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN, DEMO_PATIENT_2 } from "../prisma/seed/demo-identities";
-import { bookAppointment } from "../server/booking/book-appointment";
-import { createDbClient, type Db } from "../server/db/client";
+import { bookAppointment } from "../server/booking/core/book-appointment";
+import { createDbClient, type Db } from "../server/platform/db/client";
 import { formatNhsNumber } from "../server/patients/nhs-number";
-import { formatDate } from "../server/time/london";
-import { createTestFixtures, type TestFixtures } from "../server/testing/fixtures";
+import { formatDate } from "../server/platform/time/london";
+import { createTestFixtures, type TestFixtures } from "../server/platform/testing/fixtures";
 import { signInAsPatient, signInAsStaff } from "./support/auth";
 import { expect, expectAccessible, landedOn, test } from "./support/fixtures";
 

@@ -1,4 +1,4 @@
-import type { AppointmentDescription } from "../server/appointments/describe-appointment";
+import type { AppointmentDescription } from "../server/booking/appointments/describe-appointment";
 import { button, html, layout, type RenderedEmail, type SafeHtml } from "./render";
 
 /**

@@ -3,10 +3,10 @@
 // With DATABASE_URL: in that database. Without it: in the embedded development
 // database in .data/postgres.
 import { z } from "zod";
-import { createDbClient } from "../server/db/client";
-import { DEV_DATA_DIR, DEV_PORT, startEmbeddedPostgres } from "../server/db/embedded";
-import { applyMigrations } from "../server/db/migrate";
-import { createApiClient } from "../server/fhir/api-clients";
+import { createDbClient } from "../server/platform/db/client";
+import { DEV_DATA_DIR, DEV_PORT, startEmbeddedPostgres } from "../server/platform/db/embedded";
+import { applyMigrations } from "../server/platform/db/migrate";
+import { createApiClient } from "../server/referrals/fhir/api-clients";
 
 const settings = z
   .object({

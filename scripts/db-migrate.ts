@@ -1,8 +1,8 @@
 // Applies pending migrations. With DATABASE_URL: to that database. Without it: to
 // the embedded development database in .data/postgres (started, migrated, stopped).
 import { z } from "zod";
-import { DEV_DATA_DIR, DEV_PORT, startEmbeddedPostgres } from "../server/db/embedded";
-import { applyMigrations } from "../server/db/migrate";
+import { DEV_DATA_DIR, DEV_PORT, startEmbeddedPostgres } from "../server/platform/db/embedded";
+import { applyMigrations } from "../server/platform/db/migrate";
 
 const settings = z
   .object({

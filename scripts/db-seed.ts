@@ -3,10 +3,10 @@
 // development database in .data/postgres (started, migrated, seeded, stopped).
 // Running it again changes nothing.
 import { z } from "zod";
-import { createDbClient } from "../server/db/client";
-import { DEV_DATA_DIR, DEV_PORT, startEmbeddedPostgres } from "../server/db/embedded";
-import { assertLocalDatabase } from "../server/db/local-only";
-import { applyMigrations } from "../server/db/migrate";
+import { createDbClient } from "../server/platform/db/client";
+import { DEV_DATA_DIR, DEV_PORT, startEmbeddedPostgres } from "../server/platform/db/embedded";
+import { assertLocalDatabase } from "../server/platform/db/local-only";
+import { applyMigrations } from "../server/platform/db/migrate";
 import { seedDemoTrust, type SeedSummary } from "../prisma/seed/index";
 import { DEMO_PATIENT, DEMO_STAFF } from "../prisma/seed/demo-identities";
 

@@ -7,11 +7,11 @@
 import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../server/db/embedded";
-import { applyMigrations } from "../server/db/migrate";
-import { assertLocalDatabase } from "../server/db/local-only";
-import { createDbClient } from "../server/db/client";
-import { startMailCatcher } from "../server/mail/catcher";
+import { startEmbeddedPostgres } from "../server/platform/db/embedded";
+import { applyMigrations } from "../server/platform/db/migrate";
+import { assertLocalDatabase } from "../server/platform/db/local-only";
+import { createDbClient } from "../server/platform/db/client";
+import { startMailCatcher } from "../server/platform/mail/catcher";
 import { seedDemoTrust } from "../prisma/seed/index";
 
 if (existsSync(".env")) process.loadEnvFile(".env");

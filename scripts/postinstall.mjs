@@ -1,7 +1,7 @@
 // Runs after `npm install`: generates the Prisma client and builds the NHS.UK styles.
 // Prisma's client needs no native engine (it uses the pg driver adapter), but
 // `prisma generate` still looks for the schema engine; pointing it at any existing
-// file stops it trying to download one. Migrations are applied by server/db/migrate.ts.
+// file stops it trying to download one. Migrations are applied by server/platform/db/migrate.ts.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 

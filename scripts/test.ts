@@ -6,8 +6,8 @@
  */
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { findFreePort } from "../server/db/embedded";
-import { createDbClient } from "../server/db/client";
+import { findFreePort } from "../server/platform/db/embedded";
+import { createDbClient } from "../server/platform/db/client";
 import { seedDemoTrust } from "../prisma/seed/index";
 import { run, startTestDatabase, startTestMailCatcher } from "./lib/local-services";
 

@@ -3,11 +3,11 @@
  * deployments that run app instances with JOBS_WORKER=off. Any number of workers
  * may run: jobs are claimed with FOR UPDATE SKIP LOCKED.
  */
-import { env } from "../server/config/env";
-import { db } from "../server/db/client";
-import { jobHandlers } from "../server/jobs/handlers";
-import { ensureRecurringJobs } from "../server/jobs/recurring";
-import { runDueJobs } from "../server/jobs/runner";
+import { env } from "../server/platform/config/env";
+import { db } from "../server/platform/db/client";
+import { jobHandlers } from "../server/platform/jobs/handlers";
+import { ensureRecurringJobs } from "../server/platform/jobs/recurring";
+import { runDueJobs } from "../server/platform/jobs/runner";
 
 const config = env();
 let stopping = false;

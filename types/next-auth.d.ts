@@ -1,4 +1,4 @@
-import type { UserRole } from "@/server/db/generated/enums";
+import type { UserRole } from "@/server/platform/db/generated/enums";
 
 declare module "next-auth" {
   interface Session {

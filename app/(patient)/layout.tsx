@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppFrame } from "@/components/layout/app-frame";
-import { currentUser } from "@/server/auth/session";
-import { signOutCsrfToken } from "@/server/auth/csrf";
+import { currentUser } from "@/server/identity/session";
+import { signOutCsrfToken } from "@/server/identity/csrf";
 
 const navigation = [{ href: "/patient", label: "Your referrals and appointments" }];
 

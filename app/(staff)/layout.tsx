@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { AppFrame } from "@/components/layout/app-frame";
-import { currentUser } from "@/server/auth/session";
-import { signOutCsrfToken } from "@/server/auth/csrf";
-import { isStaffRole, staffRoleLabels } from "@/server/auth/roles";
+import { currentUser } from "@/server/identity/session";
+import { signOutCsrfToken } from "@/server/identity/csrf";
+import { isStaffRole, staffRoleLabels } from "@/server/identity/roles";
 
 const navigation = [
   { href: "/staff", label: "Booking centre" },

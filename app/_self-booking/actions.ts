@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { confirmAttendance } from "@/server/booking-links/link-appointment";
-import { db } from "@/server/db/client";
+import { confirmAttendance } from "@/server/booking/links/link-appointment";
+import { db } from "@/server/platform/db/client";
 import { communicationNeedsFromForm, updateCommunicationNeeds } from "@/server/patients/update-communication-needs";
-import { contactRequestFromForm, requestContact } from "@/server/self-booking/contact-request";
-import { selfBook, selfCancel, selfCancelSchema, selfReschedule } from "@/server/self-booking/self-book";
+import { contactRequestFromForm, requestContact } from "@/server/booking/self-service/contact-request";
+import { selfBook, selfCancel, selfCancelSchema, selfReschedule } from "@/server/booking/self-service/self-book";
 import { flowFromForm } from "./flow";
 import { bookingErrorState, fieldErrorState, formValues, type FormState } from "./form-state";
 

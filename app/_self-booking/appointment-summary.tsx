@@ -1,5 +1,5 @@
 import { SummaryList } from "@/components/summary-list";
-import type { AppointmentDescription } from "@/server/appointments/describe-appointment";
+import type { AppointmentDescription } from "@/server/booking/appointments/describe-appointment";
 
 /** Everything about an appointment in one list: when (UK time), what, where or how, who. */
 export function AppointmentSummary({ description: d }: { description: AppointmentDescription }) {

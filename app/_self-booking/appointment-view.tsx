@@ -2,11 +2,11 @@ import { BackLink } from "@/components/back-link";
 import { Button } from "@/components/button";
 import { InsetText } from "@/components/inset-text";
 import { Panel } from "@/components/panel";
-import { describeAppointment, videoLinkAvailable, VIDEO_LINK_MINUTES_BEFORE } from "@/server/appointments/describe-appointment";
-import type { AppointmentDetails } from "@/server/appointments/appointment-details";
-import { statusLabel } from "@/server/booking/appointment-status";
-import { patientMayChange } from "@/server/self-booking/change-rules";
-import { formatDateTime } from "@/server/time/london";
+import { describeAppointment, videoLinkAvailable, VIDEO_LINK_MINUTES_BEFORE } from "@/server/booking/appointments/describe-appointment";
+import type { AppointmentDetails } from "@/server/booking/appointments/appointment-details";
+import { statusLabel } from "@/server/booking/core/appointment-status";
+import { patientMayChange } from "@/server/booking/self-service/change-rules";
+import { formatDateTime } from "@/server/platform/time/london";
 import { AppointmentSummary } from "./appointment-summary";
 import type { Flow } from "./flow";
 

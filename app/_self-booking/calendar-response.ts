@@ -1,10 +1,10 @@
-import { loadAppointmentDetails } from "@/server/appointments/appointment-details";
-import { isLive } from "@/server/booking/appointment-status";
-import { appointmentIcs } from "@/server/calendar/appointment-event";
-import { env } from "@/server/config/env";
-import { db } from "@/server/db/client";
+import { loadAppointmentDetails } from "@/server/booking/appointments/appointment-details";
+import { isLive } from "@/server/booking/core/appointment-status";
+import { appointmentIcs } from "@/server/booking/calendar/appointment-event";
+import { env } from "@/server/platform/config/env";
+import { db } from "@/server/platform/db/client";
 import { messageContext } from "@/server/messages/message-context";
-import { scopeFilter, type SelfBookingScope } from "@/server/self-booking/scope";
+import { scopeFilter, type SelfBookingScope } from "@/server/booking/self-service/scope";
 
 /** The .ics for one of the scope's live appointments, or 404. */
 export async function calendarResponse(scope: SelfBookingScope | null, appointmentId: string): Promise<Response> {

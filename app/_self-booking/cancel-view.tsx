@@ -1,7 +1,7 @@
 import { BackLink } from "@/components/back-link";
-import type { AppointmentDetails } from "@/server/appointments/appointment-details";
-import { describeAppointment } from "@/server/appointments/describe-appointment";
-import { CANCEL_REASONS } from "@/server/self-booking/self-book";
+import type { AppointmentDetails } from "@/server/booking/appointments/appointment-details";
+import { describeAppointment } from "@/server/booking/appointments/describe-appointment";
+import { CANCEL_REASONS } from "@/server/booking/self-service/self-book";
 import { cancelAction } from "./actions";
 import { AppointmentSummary } from "./appointment-summary";
 import { CancelForm } from "./cancel-form";

@@ -6,13 +6,13 @@ import { ErrorSummary } from "@/components/error-summary";
 import { InsetText } from "@/components/inset-text";
 import { Radios } from "@/components/radios";
 import { Select } from "@/components/select";
-import { modeLabel } from "@/server/appointments/describe-appointment";
-import type { FreeSlot } from "@/server/booking/find-slots";
-import { db } from "@/server/db/client";
-import type { BookableType } from "@/server/self-booking/bookable-entries";
-import { dayKey, londonDayOf, londonDayStart, type DayParts } from "@/server/self-booking/london-days";
-import { earliestBookable, parseSlotFilters, searchPatientSlots, serviceLocations } from "@/server/self-booking/search-slots";
-import { formatDate, formatTime } from "@/server/time/london";
+import { modeLabel } from "@/server/booking/appointments/describe-appointment";
+import type { FreeSlot } from "@/server/booking/core/find-slots";
+import { db } from "@/server/platform/db/client";
+import type { BookableType } from "@/server/booking/self-service/bookable-entries";
+import { dayKey, londonDayOf, londonDayStart, type DayParts } from "@/server/booking/self-service/london-days";
+import { earliestBookable, parseSlotFilters, searchPatientSlots, serviceLocations } from "@/server/booking/self-service/search-slots";
+import { formatDate, formatTime } from "@/server/platform/time/london";
 
 export type SearchQuery = Record<string, string | string[] | undefined>;
 

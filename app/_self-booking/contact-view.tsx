@@ -1,9 +1,9 @@
 import { BackLink } from "@/components/back-link";
 import { Panel } from "@/components/panel";
-import { db } from "@/server/db/client";
-import type { BookableEntry } from "@/server/self-booking/bookable-entries";
-import { TIMES_OF_DAY, WEEKDAYS } from "@/server/self-booking/contact-request";
-import { formatDate } from "@/server/time/london";
+import { db } from "@/server/platform/db/client";
+import type { BookableEntry } from "@/server/booking/self-service/bookable-entries";
+import { TIMES_OF_DAY, WEEKDAYS } from "@/server/booking/self-service/contact-request";
+import { formatDate } from "@/server/platform/time/london";
 import { contactAction } from "./actions";
 import { ContactForm } from "./contact-form";
 import { flowFields, type Flow } from "./flow";

@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
-import { requirePatient } from "@/server/auth/guards";
-import { requireReferenceSession } from "@/server/auth/reference-session-guard";
-import type { BookingLinkAction } from "@/server/booking-links/booking-link";
-import { loadLinkedAppointment, type LinkedAppointment } from "@/server/booking-links/link-appointment";
-import { env } from "@/server/config/env";
-import { db } from "@/server/db/client";
-import { accountScope, referenceScope, type SelfBookingScope } from "@/server/self-booking/scope";
+import { requirePatient } from "@/server/identity/guards";
+import { requireReferenceSession } from "@/server/identity/reference-session-guard";
+import type { BookingLinkAction } from "@/server/booking/links/booking-link";
+import { loadLinkedAppointment, type LinkedAppointment } from "@/server/booking/links/link-appointment";
+import { env } from "@/server/platform/config/env";
+import { db } from "@/server/platform/db/client";
+import { accountScope, referenceScope, type SelfBookingScope } from "@/server/booking/self-service/scope";
 
 /**
  * The three ways into self-booking: signed in (account), with a booking

@@ -1,8 +1,8 @@
 import { ZodError } from "zod";
-import { SlotTakenError } from "@/server/booking/errors";
-import { userFacingError } from "@/server/errors/user-facing-error";
-import { formatDateTime } from "@/server/time/london";
-import { modeLabel } from "@/server/appointments/describe-appointment";
+import { SlotTakenError } from "@/server/booking/core/errors";
+import { userFacingError } from "@/server/platform/errors/user-facing-error";
+import { formatDateTime } from "@/server/platform/time/london";
+import { modeLabel } from "@/server/booking/appointments/describe-appointment";
 
 /** What a self-booking action sends back to its form when it does not redirect. */
 export type FormState = {

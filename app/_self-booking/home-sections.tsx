@@ -1,9 +1,9 @@
 import { Button } from "@/components/button";
-import { db } from "@/server/db/client";
-import { modeLabel } from "@/server/appointments/describe-appointment";
-import { listBookableEntries } from "@/server/self-booking/bookable-entries";
-import { listUpcomingAppointments } from "@/server/self-booking/upcoming-appointments";
-import { formatDateTime } from "@/server/time/london";
+import { db } from "@/server/platform/db/client";
+import { modeLabel } from "@/server/booking/appointments/describe-appointment";
+import { listBookableEntries } from "@/server/booking/self-service/bookable-entries";
+import { listUpcomingAppointments } from "@/server/booking/self-service/upcoming-appointments";
+import { formatDateTime } from "@/server/platform/time/london";
 import type { Flow } from "./flow";
 
 /** "Book your appointment" for each referral or follow-up ready to book, then upcoming appointments. */

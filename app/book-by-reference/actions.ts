@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { fieldErrorState, formValues, type FormState } from "@/app/_self-booking/form-state";
-import { clientAddress, endReferenceSession, startReferenceSession } from "@/server/auth/reference-session-guard";
-import { referenceSignInSchema, signInWithReference } from "@/server/booking-reference/reference-sign-in";
-import { db } from "@/server/db/client";
+import { clientAddress, endReferenceSession, startReferenceSession } from "@/server/identity/reference-session-guard";
+import { referenceSignInSchema, signInWithReference } from "@/server/booking/reference/reference-sign-in";
+import { db } from "@/server/platform/db/client";
 
 const NO_MATCH = "We could not find a referral that matches these details. Check your booking reference, date of birth and postcode, and try again.";
 const TOO_MANY = "You have tried too many times. For your security, wait 15 minutes before trying again, or call the service on the number in your letter.";

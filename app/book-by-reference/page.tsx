@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { InsetText } from "@/components/inset-text";
 import { NotificationBanner } from "@/components/notification-banner";
-import { normaliseReference } from "@/server/booking-reference/reference-sign-in";
-import { REFERENCE_SESSION_MINUTES } from "@/server/booking-reference/reference-session";
+import { normaliseReference } from "@/server/booking/reference/reference-sign-in";
+import { REFERENCE_SESSION_MINUTES } from "@/server/booking/reference/reference-session";
 import { ReferenceSignInForm } from "./reference-sign-in-form";
 
 export const metadata: Metadata = { title: "Book or manage your appointment with a booking reference" };

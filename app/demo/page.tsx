@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppFrame } from "@/components/layout/app-frame";
 import { Table } from "@/components/table";
-import { env } from "@/server/config/env";
+import { env } from "@/server/platform/config/env";
 import { DEMO_PATIENTS, DEMO_STAFF } from "@/prisma/seed/demo-identities";
-import { staffRoleLabels } from "@/server/auth/roles";
+import { staffRoleLabels } from "@/server/identity/roles";
 import { formatNhsNumber } from "@/server/patients/nhs-number";
 
 export const metadata: Metadata = { title: "How to sign in to the demo" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AppFrame } from "@/components/layout/app-frame";
-import { currentUser } from "@/server/auth/session";
-import { env } from "@/server/config/env";
+import { currentUser } from "@/server/identity/session";
+import { env } from "@/server/platform/config/env";
 import { ProviderSignInButton } from "@/components/auth/provider-sign-in-button";
 import { PatientSignInForm } from "./patient-sign-in-form";
 

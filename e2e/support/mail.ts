@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { listCapturedEmails, type CapturedEmail } from "../../server/mail/catcher-store";
+import { listCapturedEmails, type CapturedEmail } from "../../server/platform/mail/catcher-store";
 
 function mailDir(): string {
   const dir = process.env.MAIL_CATCHER_DIR;

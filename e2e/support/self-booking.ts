@@ -1,11 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 import { randomInt } from "node:crypto";
-import { createDbClient, type Db } from "../../server/db/client";
-import type { AppointmentMode } from "../../server/db/generated/enums";
-import { generateBookingReference } from "../../server/invitations/send-booking-invitation";
-import { createTestFixtures, uniqueCode } from "../../server/testing/fixtures";
-import { parseIcs } from "../../server/calendar/parse-ics";
-import type { CapturedEmail } from "../../server/mail/catcher-store";
+import { createDbClient, type Db } from "../../server/platform/db/client";
+import type { AppointmentMode } from "../../server/platform/db/generated/enums";
+import { generateBookingReference } from "../../server/booking/invitations/send-booking-invitation";
+import { createTestFixtures, uniqueCode } from "../../server/platform/testing/fixtures";
+import { parseIcs } from "../../server/booking/calendar/parse-ics";
+import type { CapturedEmail } from "../../server/platform/mail/catcher-store";
 
 const HOUR = 3_600_000;
 

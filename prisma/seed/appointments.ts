@@ -1,5 +1,5 @@
-import type { Prisma } from "../../server/db/generated/client";
-import type { AppointmentKind, ReferralPriority } from "../../server/db/generated/enums";
+import type { Prisma } from "../../server/platform/db/generated/client";
+import type { AppointmentKind, ReferralPriority } from "../../server/platform/db/generated/enums";
 import { createRandom } from "./random";
 
 /** A free generated slot the demo may book. */

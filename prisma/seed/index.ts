@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../../server/db/client";
+import type { Db, Tx } from "../../server/platform/db/client";
 import { bulkInsert } from "./bulk-insert";
 import { anchorOf } from "./dates";
 import { DEMO_TRUST_MARKER_SERVICE } from "./demo-identities";

@@ -1,5 +1,5 @@
-import type { Prisma } from "../../server/db/generated/client";
-import type { CommunicationNeed, ContactChannel } from "../../server/db/generated/enums";
+import type { Prisma } from "../../server/platform/db/generated/client";
+import type { CommunicationNeed, ContactChannel } from "../../server/platform/db/generated/enums";
 import { nhsNumberCheckDigit } from "../../server/patients/nhs-number";
 import { addDays, anchorOf, dateOnly } from "./dates";
 import { DEMO_PATIENT, DEMO_PATIENT_2 } from "./demo-identities";

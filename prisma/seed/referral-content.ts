@@ -1,4 +1,4 @@
-import type { ReferralSource } from "../../server/db/generated/enums";
+import type { ReferralSource } from "../../server/platform/db/generated/enums";
 import type { ServiceCode } from "./services";
 
 /** What referrals to each service say: reasons, triage wording, PIFU red flags, who refers. */

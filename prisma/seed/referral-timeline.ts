@@ -1,4 +1,4 @@
-import type { ReferralStatus } from "../../server/db/generated/enums";
+import type { ReferralStatus } from "../../server/platform/db/generated/enums";
 import { addMinutes, workingInstant } from "./dates";
 import type { Random } from "./random";
 

@@ -1,5 +1,5 @@
-import type { Prisma } from "../../server/db/generated/client";
-import type { ReferralPriority, ReferralSource, ReferralStatus, SurgicalPriority } from "../../server/db/generated/enums";
+import type { Prisma } from "../../server/platform/db/generated/client";
+import type { ReferralPriority, ReferralSource, ReferralStatus, SurgicalPriority } from "../../server/platform/db/generated/enums";
 import { addDays, addMonths, anchorOf } from "./dates";
 import { DEMO_REFERRALS } from "./demo-referrals";
 import type { GeneratedPatient } from "./patients";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Tx } from "../../server/db/client";
+import type { Tx } from "../../server/platform/db/client";
 import { generateSlots } from "../../server/scheduling/generate-slots";
 import { planDemoAppointments, type DemoReferral } from "./appointments";
 import { CLINICS } from "./clinics";

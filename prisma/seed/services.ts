@@ -1,4 +1,4 @@
-import type { AppointmentKind, AppointmentMode } from "../../server/db/generated/enums";
+import type { AppointmentKind, AppointmentMode } from "../../server/platform/db/generated/enums";
 
 /** The demo trust's four services, and the appointment types each offers. */
 export interface ServiceDefinition {

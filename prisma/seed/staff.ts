@@ -1,4 +1,4 @@
-import type { Prisma } from "../../server/db/generated/client";
+import type { Prisma } from "../../server/platform/db/generated/client";
 import { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN, DEMO_PATIENTS } from "./demo-identities";
 import type { GeneratedPatient } from "./patients";
 import { createRandom } from "./random";

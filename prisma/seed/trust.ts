@@ -1,5 +1,5 @@
-import type { Tx } from "../../server/db/client";
-import type { Prisma } from "../../server/db/generated/client";
+import type { Tx } from "../../server/platform/db/client";
+import type { Prisma } from "../../server/platform/db/generated/client";
 import { bulkInsert } from "./bulk-insert";
 import { CLINICIANS, CLINICS, minutesAfterMidnight, videoJoinUrlFor } from "./clinics";
 import { LOCATIONS } from "./locations";

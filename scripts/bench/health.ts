@@ -1,5 +1,5 @@
-import { createDbClient } from "../../server/db/client";
-import { checkDatabase } from "../../server/health/check-database";
+import { createDbClient } from "../../server/platform/db/client";
+import { checkDatabase } from "../../server/platform/health/check-database";
 import { startTestDatabase } from "../lib/local-services";
 import { summarise, timeRuns } from "./_stats";
 

@@ -1,9 +1,9 @@
 import { seedDemoTrust } from "../../prisma/seed/index";
-import { createDbClient, type Db } from "../../server/db/client";
-import { createTestFixtures } from "../../server/testing/fixtures";
-import { patientBookableTypes } from "../../server/self-booking/bookable-entries";
-import { addDays, londonDayOf } from "../../server/self-booking/london-days";
-import { MAX_SLOTS_SHOWN, searchPatientSlots, serviceLocations } from "../../server/self-booking/search-slots";
+import { createDbClient, type Db } from "../../server/platform/db/client";
+import { createTestFixtures } from "../../server/platform/testing/fixtures";
+import { patientBookableTypes } from "../../server/booking/self-service/bookable-entries";
+import { addDays, londonDayOf } from "../../server/booking/self-service/london-days";
+import { MAX_SLOTS_SHOWN, searchPatientSlots, serviceLocations } from "../../server/booking/self-service/search-slots";
 import { startTestDatabase } from "../lib/local-services";
 import { summarise, timeRuns } from "./_stats";
 

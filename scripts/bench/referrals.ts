@@ -1,7 +1,7 @@
 import { seedDemoTrust } from "../../prisma/seed/index";
 import { DEMO_PATIENT } from "../../prisma/seed/demo-identities";
-import { createDbClient } from "../../server/db/client";
-import { searchServiceRequests } from "../../server/fhir/service-request-api";
+import { createDbClient } from "../../server/platform/db/client";
+import { searchServiceRequests } from "../../server/referrals/fhir/service-request-api";
 import { nhsNumberCheckDigit } from "../../server/patients/nhs-number";
 import { importReferralCsv } from "../../server/referrals/import-referral-csv";
 import { findPatientReferral, patientWaitEstimate } from "../../server/referrals/patient-referral";

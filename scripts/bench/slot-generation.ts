@@ -1,5 +1,5 @@
 import { seedDemoTrust } from "../../prisma/seed/index";
-import { createDbClient } from "../../server/db/client";
+import { createDbClient } from "../../server/platform/db/client";
 import { generateSlots } from "../../server/scheduling/generate-slots";
 import { startTestDatabase } from "../lib/local-services";
 import { summarise, timeRuns } from "./_stats";

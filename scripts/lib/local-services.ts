@@ -2,10 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { findFreePort, startEmbeddedPostgres } from "../../server/db/embedded";
-import { applyMigrations } from "../../server/db/migrate";
-import { assertLocalDatabase } from "../../server/db/local-only";
-import { startMailCatcher } from "../../server/mail/catcher";
+import { findFreePort, startEmbeddedPostgres } from "../../server/platform/db/embedded";
+import { applyMigrations } from "../../server/platform/db/migrate";
+import { assertLocalDatabase } from "../../server/platform/db/local-only";
+import { startMailCatcher } from "../../server/platform/mail/catcher";
 
 export type Stoppable = { stop(): Promise<void> };
 

@@ -5,12 +5,12 @@ import {
   appointmentReminderEmail,
   type AppointmentEmailInput,
 } from "../../emails/appointment-messages";
-import { loadAppointmentDetails, type AppointmentDetails } from "../appointments/appointment-details";
-import { describeAppointment } from "../appointments/describe-appointment";
-import { isLive } from "../booking/appointment-status";
-import { BOOKING_LINK_ACTIONS, bookingLinkPath, createBookingLinkToken, type BookingLinkAction } from "../booking-links/booking-link";
-import { appointmentIcs } from "../calendar/appointment-event";
-import type { CalendarMethod } from "../calendar/ics";
+import { loadAppointmentDetails, type AppointmentDetails } from "../booking/appointments/appointment-details";
+import { describeAppointment } from "../booking/appointments/describe-appointment";
+import { isLive } from "../booking/core/appointment-status";
+import { BOOKING_LINK_ACTIONS, bookingLinkPath, createBookingLinkToken, type BookingLinkAction } from "../booking/links/booking-link";
+import { appointmentIcs } from "../booking/calendar/appointment-event";
+import type { CalendarMethod } from "../booking/calendar/ics";
 import type { MessageContext } from "./message-context";
 import { payloadString, type MessageRenderer } from "./rendered-message";
 

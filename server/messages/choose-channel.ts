@@ -1,4 +1,4 @@
-import type { ContactChannel, MessageChannel } from "../db/generated/enums";
+import type { ContactChannel, MessageChannel } from "../platform/db/generated/enums";
 
 export type Recipient = {
   preferredContact: ContactChannel;

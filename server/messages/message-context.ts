@@ -1,4 +1,4 @@
-import { env } from "../config/env";
+import { env } from "../platform/config/env";
 
 /** What every template needs from configuration, passed in so templates stay testable. */
 export type MessageContext = {

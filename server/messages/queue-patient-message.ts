@@ -1,7 +1,7 @@
-import type { Tx } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { Tx } from "../platform/db/client";
+import type { Prisma } from "../platform/db/generated/client";
 import { chooseChannel } from "./choose-channel";
-import { enqueueJob } from "../jobs/queue";
+import { enqueueJob } from "../platform/jobs/queue";
 
 /**
  * Writes an outbox message to a patient, on their preferred channel (digital

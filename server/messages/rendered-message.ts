@@ -1,6 +1,6 @@
 import type { RenderedEmail } from "../../emails/render";
-import type { DbClient } from "../db/client";
-import type { Message } from "../db/generated/client";
+import type { DbClient } from "../platform/db/client";
+import type { Message } from "../platform/db/generated/client";
 import type { MessageContext } from "./message-context";
 
 export type RenderedMessage = RenderedEmail & { attachments?: { filename: string; content: string; contentType: string }[] };

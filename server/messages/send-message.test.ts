@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bookAppointment } from "../booking/book-appointment";
-import { cancelAppointment } from "../booking/cancel-appointment";
-import { rescheduleAppointment } from "../booking/reschedule-appointment";
-import { parseIcs, parseUtcStamp } from "../calendar/parse-ics";
-import { createTestFixtures, testStaffActor } from "../testing/fixtures";
-import { fakeMailer, testMessageContext } from "../testing/message-context";
-import { setupTestDatabaseHandle } from "../testing/test-database";
-import { formatDateTime } from "../time/london";
+import { bookAppointment } from "../booking/core/book-appointment";
+import { cancelAppointment } from "../booking/core/cancel-appointment";
+import { rescheduleAppointment } from "../booking/core/reschedule-appointment";
+import { parseIcs, parseUtcStamp } from "../booking/calendar/parse-ics";
+import { createTestFixtures, testStaffActor } from "../platform/testing/fixtures";
+import { fakeMailer, testMessageContext } from "../platform/testing/message-context";
+import { setupTestDatabaseHandle } from "../platform/testing/test-database";
+import { formatDateTime } from "../platform/time/london";
 import { moveToRebooking } from "../scheduling/move-to-rebooking";
 import { sendMessage } from "./send-message";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { Db, Tx } from "../db/client";
-import type { Message } from "../db/generated/client";
-import type { JobHandler } from "../jobs/runner";
-import { sendEmail, type OutgoingEmail } from "../mail/transport";
+import type { Db, Tx } from "../platform/db/client";
+import type { Message } from "../platform/db/generated/client";
+import type { JobHandler } from "../platform/jobs/runner";
+import { sendEmail, type OutgoingEmail } from "../platform/mail/transport";
 import { messageContext, type MessageContext } from "./message-context";
 import type { RenderedMessage } from "./rendered-message";
 import { rendererFor } from "./templates";

@@ -1,4 +1,4 @@
-import type { CommunicationNeed } from "../db/generated/enums";
+import type { CommunicationNeed } from "../platform/db/generated/enums";
 
 /** Plain-English names of Accessible Information Standard needs and reasonable adjustments. */
 export const communicationNeedLabel: Record<CommunicationNeed, string> = {

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { bookAppointment } from "../booking/book-appointment";
-import { cancelAppointment } from "../booking/cancel-appointment";
-import { createTestFixtures, testStaffActor } from "../testing/fixtures";
-import { setupTestDatabase } from "../testing/test-database";
+import { bookAppointment } from "../booking/core/book-appointment";
+import { cancelAppointment } from "../booking/core/cancel-appointment";
+import { createTestFixtures, testStaffActor } from "../platform/testing/fixtures";
+import { setupTestDatabase } from "../platform/testing/test-database";
 import { loadPatientRecord } from "./patient-record";
 
 const db = setupTestDatabase();

@@ -1,7 +1,7 @@
 import { startOfDay } from "date-fns";
-import type { DbClient } from "../db/client";
-import { isLive } from "../booking/appointment-status";
-import { inLondon } from "../time/london";
+import type { DbClient } from "../platform/db/client";
+import { isLive } from "../booking/core/appointment-status";
+import { inLondon } from "../platform/time/london";
 
 /**
  * Everything the booking centre shows about one patient: details and

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { datePartsSchema } from "../forms/date-parts";
+import { datePartsSchema } from "../platform/forms/date-parts";
 import { isValidNhsNumber, normaliseNhsNumber } from "./nhs-number";
 
 export const PATIENT_SEARCH_PAGE_SIZE = 20;

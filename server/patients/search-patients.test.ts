@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors } from "../forms/field-errors";
-import { createTestFixtures, uniqueCode } from "../testing/fixtures";
-import { setupTestDatabase } from "../testing/test-database";
+import { fieldErrors } from "../platform/forms/field-errors";
+import { createTestFixtures, uniqueCode } from "../platform/testing/fixtures";
+import { setupTestDatabase } from "../platform/testing/test-database";
 import { formatNhsNumber } from "./nhs-number";
 import { PATIENT_SEARCH_PAGE_SIZE, patientSearchInput, patientSearchSchema } from "./patient-search-schema";
 import { searchPatients } from "./search-patients";

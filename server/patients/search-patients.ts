@@ -1,5 +1,5 @@
-import type { DbClient } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { DbClient } from "../platform/db/client";
+import type { Prisma } from "../platform/db/generated/client";
 import { PATIENT_SEARCH_PAGE_SIZE, type PatientSearchQuery } from "./patient-search-schema";
 
 export type PatientSearchResult = Awaited<ReturnType<typeof searchPatients>>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { recordAudit, type Actor } from "../audit/record-audit";
-import type { Db } from "../db/client";
-import type { CommunicationNeed } from "../db/generated/enums";
+import { recordAudit, type Actor } from "../platform/audit/record-audit";
+import type { Db } from "../platform/db/client";
+import type { CommunicationNeed } from "../platform/db/generated/enums";
 
 /** Each need as a patient would ask for it (Accessible Information Standard and reasonable adjustments). */
 export const patientNeedLabels: Record<CommunicationNeed, string> = {

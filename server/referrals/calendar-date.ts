@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { CLINIC_TIME_ZONE } from "../time/london";
+import { CLINIC_TIME_ZONE } from "../platform/time/london";
 
 /**
  * "2026-03-14" or "14/03/2026" (how dates arrive from forms and spreadsheets) as

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestFixtures, testStaffActor, uniqueCode, uniqueNhsNumber } from "../testing/fixtures";
-import { setupTestDatabaseHandle } from "../testing/test-database";
+import { createTestFixtures, testStaffActor, uniqueCode, uniqueNhsNumber } from "../platform/testing/fixtures";
+import { setupTestDatabaseHandle } from "../platform/testing/test-database";
 import { createReferral } from "./create-referral";
 import { PatientDetailsNeededError, PatientMismatchError, ServiceNotFoundError } from "./errors";
 import type { CreateReferralInput } from "./schemas";

@@ -1,9 +1,9 @@
 import { randomInt } from "node:crypto";
-import { recordAudit, type Actor } from "../audit/record-audit";
-import { databaseErrorInfo } from "../booking/errors";
-import type { Db, Tx } from "../db/client";
-import type { Referral } from "../db/generated/client";
-import { formatShortDate } from "../time/london";
+import { recordAudit, type Actor } from "../platform/audit/record-audit";
+import { databaseErrorInfo } from "../booking/core/errors";
+import type { Db, Tx } from "../platform/db/client";
+import type { Referral } from "../platform/db/generated/client";
+import { formatShortDate } from "../platform/time/london";
 import { ServiceNotFoundError } from "./errors";
 import { queueReferralMessage } from "./queue-referral-message";
 import { findOrCreateReferralPatient } from "./referral-patient";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestFixtures, testStaffActor, uniqueCode, uniqueNhsNumber } from "../testing/fixtures";
-import { setupTestDatabase } from "../testing/test-database";
+import { createTestFixtures, testStaffActor, uniqueCode, uniqueNhsNumber } from "../platform/testing/fixtures";
+import { setupTestDatabase } from "../platform/testing/test-database";
 import { importReferralCsv } from "./import-referral-csv";
 
 const db = setupTestDatabase();

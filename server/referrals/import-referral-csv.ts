@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { recordAudit, type Actor } from "../audit/record-audit";
-import type { Db, Tx } from "../db/client";
+import { recordAudit, type Actor } from "../platform/audit/record-audit";
+import type { Db, Tx } from "../platform/db/client";
 import { createReferralInTransaction } from "./create-referral";
 import { columnForPath, mapHeaders, referralInputFromRow } from "./csv/referral-csv-columns";
 import { parseCsv } from "./csv/parse-csv";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bookAppointment } from "../booking/book-appointment";
-import { createTestFixtures, testStaffActor } from "../testing/fixtures";
-import { setupTestDatabase } from "../testing/test-database";
+import { bookAppointment } from "../booking/core/book-appointment";
+import { createTestFixtures, testStaffActor } from "../platform/testing/fixtures";
+import { setupTestDatabase } from "../platform/testing/test-database";
 import { createReferral } from "./create-referral";
 import { findPatientReferral, patientWait, patientWaitEstimate, trackerFacts } from "./patient-referral";
 import { buildReferralTimeline } from "./referral-timeline";

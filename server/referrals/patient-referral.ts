@@ -1,8 +1,8 @@
-import type { DbClient } from "../db/client";
-import { clockFromReferral, computeRttWait, type RttWait } from "../rtt/rtt-clock";
+import type { DbClient } from "../platform/db/client";
+import { clockFromReferral, computeRttWait, type RttWait } from "./rtt/rtt-clock";
 import type { TrackerFacts } from "./referral-timeline";
 import { ESTIMATE_WINDOW_WEEKS, estimateRemainingWait, type WaitEstimate } from "./wait-estimate";
-import { isUuid } from "../forms/uuid";
+import { isUuid } from "../platform/forms/uuid";
 
 /** One of the signed-in patient's referrals; null when it is not theirs or does not exist. */
 export async function findPatientReferral(client: DbClient, patientId: string, referralId: string) {

@@ -1,4 +1,4 @@
-import type { DbClient } from "../db/client";
+import type { DbClient } from "../platform/db/client";
 
 /** A patient's own referrals with their next live appointment, newest first. */
 export async function listPatientReferrals(client: DbClient, patientId: string) {

@@ -1,6 +1,6 @@
-import type { Tx } from "../db/client";
+import type { Tx } from "../platform/db/client";
 import { chooseChannel } from "../messages/choose-channel";
-import { enqueueJob } from "../jobs/queue";
+import { enqueueJob } from "../platform/jobs/queue";
 import { referralMessageSubjects, type ReferralMessagePayload, type ReferralTemplate } from "../../emails/referral-messages";
 
 /**

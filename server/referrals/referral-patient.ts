@@ -1,5 +1,5 @@
-import { recordAudit, type Actor } from "../audit/record-audit";
-import type { Tx } from "../db/client";
+import { recordAudit, type Actor } from "../platform/audit/record-audit";
+import type { Tx } from "../platform/db/client";
 import { PatientDetailsNeededError, PatientMismatchError } from "./errors";
 import { fieldErrors, patientDetailsSchema, type CreateReferralData } from "./schemas";
 

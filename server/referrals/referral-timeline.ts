@@ -1,5 +1,5 @@
-import type { AppointmentMode, AppointmentStatus, ReferralStatus } from "../db/generated/enums";
-import { formatDate, formatDateTime } from "../time/london";
+import type { AppointmentMode, AppointmentStatus, ReferralStatus } from "../platform/db/generated/enums";
+import { formatDate, formatDateTime } from "../platform/time/london";
 
 /**
  * What a patient reads about where their referral has got to: the steps from

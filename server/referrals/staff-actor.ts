@@ -1,6 +1,6 @@
-import type { Actor } from "../audit/record-audit";
-import type { StaffContext } from "../auth/guards";
-import { staffRoleLabels } from "../auth/roles";
+import type { Actor } from "../platform/audit/record-audit";
+import type { StaffContext } from "../identity/guards";
+import { staffRoleLabels } from "../identity/roles";
 
 /** How the audit trail names a member of staff: "Clinician: Priya Shah". */
 export function staffActor(staff: StaffContext): Actor {

@@ -1,4 +1,4 @@
-import type { ReferralPriority, ReferralSource, ReferralStatus, SurgicalPriority } from "../db/generated/enums";
+import type { ReferralPriority, ReferralSource, ReferralStatus, SurgicalPriority } from "../platform/db/generated/enums";
 
 /** How staff screens name referral fields (patients see status-labels.ts instead). */
 export const staffStatusLabel: Record<ReferralStatus, string> = {

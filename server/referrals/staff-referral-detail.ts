@@ -1,5 +1,5 @@
-import type { DbClient } from "../db/client";
-import { isUuid } from "../forms/uuid";
+import type { DbClient } from "../platform/db/client";
+import { isUuid } from "../platform/forms/uuid";
 
 /** Everything the staff referral page shows: the referral, its patient, its RTT events and its audit trail. */
 export async function loadStaffReferral(client: DbClient, referralId: string) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { DbClient } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { DbClient } from "../platform/db/client";
+import type { Prisma } from "../platform/db/generated/client";
 import { isValidNhsNumber, normaliseNhsNumber } from "../patients/nhs-number";
 
 export const REFERRAL_STATUSES = ["AWAITING_TRIAGE", "ACCEPTED", "REJECTED", "REDIRECTED", "ADVICE_AND_GUIDANCE", "BOOKED", "SEEN", "ON_PIFU", "DISCHARGED", "CLOSED"] as const;

@@ -1,4 +1,4 @@
-import type { ReferralStatus } from "../db/generated/enums";
+import type { ReferralStatus } from "../platform/db/generated/enums";
 
 /** Plain-English referral states, as a patient would say them. */
 export const referralStatusLabel: Record<ReferralStatus, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createTestFixtures, testStaffActor, uniqueCode } from "../testing/fixtures";
-import { setupTestDatabaseHandle } from "../testing/test-database";
-import type { Db } from "../db/client";
+import { createTestFixtures, testStaffActor, uniqueCode } from "../platform/testing/fixtures";
+import { setupTestDatabaseHandle } from "../platform/testing/test-database";
+import type { Db } from "../platform/db/client";
 import { createReferral } from "./create-referral";
 import { AlreadyTriagedError, TriageNotAllowedError } from "./errors";
 import { triageReferral } from "./triage-referral";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestFixtures, testStaffActor } from "../testing/fixtures";
-import { setupTestDatabase } from "../testing/test-database";
+import { createTestFixtures, testStaffActor } from "../platform/testing/fixtures";
+import { setupTestDatabase } from "../platform/testing/test-database";
 import { createReferral } from "./create-referral";
 import { referralSearchSchema, searchReferrals } from "./staff-referral-search";
 import { triageReferral } from "./triage-referral";

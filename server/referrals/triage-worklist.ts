@@ -1,6 +1,6 @@
-import type { DbClient } from "../db/client";
+import type { DbClient } from "../platform/db/client";
 import { TRIAGEABLE_STATUSES } from "./triage-referral";
-import { isUuid } from "../forms/uuid";
+import { isUuid } from "../platform/forms/uuid";
 
 export const TRIAGE_PAGE_SIZE = 25;
 

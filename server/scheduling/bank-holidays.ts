@@ -2,7 +2,7 @@
  * England and Wales bank holidays, 2025 to 2028, from GOV.UK's published list
  * (substitute days included: when a holiday falls at a weekend the next weekday is
  * the holiday). Clinics do not run on them. Trusts can replace the list with the
- * `bankHolidays` setting (server/settings), e.g. to add a one-off holiday or years
+ * `bankHolidays` setting (server/platform/settings), e.g. to add a one-off holiday or years
  * beyond 2028; keep this list up to date as GOV.UK publishes new years.
  */
 export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly string[] = [

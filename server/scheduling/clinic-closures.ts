@@ -1,5 +1,5 @@
-import { recordAudit, type Actor } from "../audit/record-audit";
-import type { Db } from "../db/client";
+import { recordAudit, type Actor } from "../platform/audit/record-audit";
+import type { Db } from "../platform/db/client";
 import { TEMPLATE_TRANSACTION } from "./clinic-sessions";
 import { ClinicNotFoundError, TemplateNotFoundError } from "./errors";
 import { generateSlots, type SlotGenerationSummary } from "./generate-slots";

@@ -1,4 +1,4 @@
-import type { DbClient } from "../db/client";
+import type { DbClient } from "../platform/db/client";
 import { orderTypeMix } from "./plan-slots";
 
 /** What the staff clinic pages show. Reads only. */

@@ -1,6 +1,6 @@
-import { recordAudit, type Actor } from "../audit/record-audit";
-import type { Db, DbClient, Tx } from "../db/client";
-import type { ClinicSession } from "../db/generated/client";
+import { recordAudit, type Actor } from "../platform/audit/record-audit";
+import type { Db, DbClient, Tx } from "../platform/db/client";
+import type { ClinicSession } from "../platform/db/generated/client";
 import { ClinicNotFoundError, SessionOverlapError, TemplateNotFoundError } from "./errors";
 import { generateSlots, type SlotGenerationSummary } from "./generate-slots";
 import { dbDateOf, formatMinuteOfDay, isoDateOfDbDate } from "./london-wall-clock";

@@ -1,4 +1,4 @@
-import { DomainError } from "../errors/domain-error";
+import { DomainError } from "../platform/errors/domain-error";
 
 /**
  * Expected failures of clinic template changes. Their messages are written for

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { jobHandlers } from "../jobs/handlers";
-import { createSchedulingFixtures } from "../testing/scheduling-fixtures";
-import { setupTestDatabase } from "../testing/test-database";
+import { jobHandlers } from "../platform/jobs/handlers";
+import { createSchedulingFixtures } from "../platform/testing/scheduling-fixtures";
+import { setupTestDatabase } from "../platform/testing/test-database";
 import { GENERATE_SLOTS_QUEUE, generateSlotsJob, scheduleNextSlotGeneration } from "./generate-slots-job";
 
 const db = setupTestDatabase();

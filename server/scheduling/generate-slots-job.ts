@@ -1,6 +1,6 @@
-import type { DbClient } from "../db/client";
-import { enqueueJob } from "../jobs/queue";
-import type { JobHandler } from "../jobs/runner";
+import type { DbClient } from "../platform/db/client";
+import { enqueueJob } from "../platform/jobs/queue";
+import type { JobHandler } from "../platform/jobs/runner";
 import { generateSlots } from "./generate-slots";
 import { addDaysIso, londonDateOf, londonWallClockToUtc } from "./london-wall-clock";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { setSetting } from "../settings/settings";
-import { createSchedulingFixtures } from "../testing/scheduling-fixtures";
-import { testStaffActor } from "../testing/fixtures";
-import { setupTestDatabase } from "../testing/test-database";
+import { setSetting } from "../platform/settings/settings";
+import { createSchedulingFixtures } from "../platform/testing/scheduling-fixtures";
+import { testStaffActor } from "../platform/testing/fixtures";
+import { setupTestDatabase } from "../platform/testing/test-database";
 import { addClinicClosure, removeClinicClosure } from "./clinic-closures";
 import { generateSlots } from "./generate-slots";
 import { londonDateOf } from "./london-wall-clock";

@@ -1,6 +1,6 @@
-import { recordAudit, systemActor, type Actor } from "../audit/record-audit";
-import type { Db, DbClient, Tx } from "../db/client";
-import { getSetting } from "../settings/settings";
+import { recordAudit, systemActor, type Actor } from "../platform/audit/record-audit";
+import type { Db, DbClient, Tx } from "../platform/db/client";
+import { getSetting } from "../platform/settings/settings";
 import { BANK_HOLIDAYS_COVER_UNTIL_YEAR } from "./bank-holidays";
 import { loadClinicTemplates, type ClinicTemplates } from "./load-templates";
 import { addDaysIso, londonDateOf, type IsoDate } from "./london-wall-clock";

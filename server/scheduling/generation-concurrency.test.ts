@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { bookAppointment } from "../booking/book-appointment";
-import { BookingError, SlotNotBookableError } from "../booking/errors";
-import { createSchedulingFixtures } from "../testing/scheduling-fixtures";
-import { testStaffActor } from "../testing/fixtures";
-import { setupTestDatabaseHandle } from "../testing/test-database";
+import { bookAppointment } from "../booking/core/book-appointment";
+import { BookingError, SlotNotBookableError } from "../booking/core/errors";
+import { createSchedulingFixtures } from "../platform/testing/scheduling-fixtures";
+import { testStaffActor } from "../platform/testing/fixtures";
+import { setupTestDatabaseHandle } from "../platform/testing/test-database";
 import { removeClinicSession } from "./clinic-sessions";
 import { generateSlots } from "./generate-slots";
 

@@ -1,4 +1,4 @@
-import type { DbClient } from "../db/client";
+import type { DbClient } from "../platform/db/client";
 import { isoDateOfDbDate, type IsoDate } from "./london-wall-clock";
 import type { ClosureDays, SessionTemplate } from "./plan-slots";
 

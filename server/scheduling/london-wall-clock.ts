@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { CLINIC_TIME_ZONE } from "../time/london";
+import { CLINIC_TIME_ZONE } from "../platform/time/london";
 
 /**
  * Clinic templates are Europe/London wall-clock times ("Mondays 09:00 to 12:00");

@@ -1,11 +1,11 @@
-import { recordAudit, type Actor } from "../audit/record-audit";
-import { LIVE_STATUSES } from "../booking/appointment-status";
-import { auditView } from "../booking/audit-view";
-import { returnToWaitingList } from "../booking/cancel-appointment";
-import { queueAppointmentMessage } from "../booking/queue-appointment-message";
-import { transitionAppointment } from "../booking/transition-appointment";
-import type { Tx } from "../db/client";
-import { formatDateTime } from "../time/london";
+import { recordAudit, type Actor } from "../platform/audit/record-audit";
+import { LIVE_STATUSES } from "../booking/core/appointment-status";
+import { auditView } from "../booking/core/audit-view";
+import { returnToWaitingList } from "../booking/core/cancel-appointment";
+import { queueAppointmentMessage } from "../booking/core/queue-appointment-message";
+import { transitionAppointment } from "../booking/core/transition-appointment";
+import type { Tx } from "../platform/db/client";
+import { formatDateTime } from "../platform/time/london";
 
 /** A slot whose live appointments can no longer go ahead, and why (shown to staff and the patient). */
 export interface SlotWithdrawal {

@@ -1,4 +1,4 @@
-import type { AppointmentKind, AppointmentMode } from "../db/generated/enums";
+import type { AppointmentKind, AppointmentMode } from "../platform/db/generated/enums";
 import { addDaysIso, isoWeekday, londonDateOf, londonWallClockToUtc, type IsoDate } from "./london-wall-clock";
 
 /** An appointment type offered by a session, with what a slot copies from it. */

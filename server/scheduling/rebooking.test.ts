@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { bookAppointment } from "../booking/book-appointment";
-import { createSchedulingFixtures } from "../testing/scheduling-fixtures";
-import { testStaffActor } from "../testing/fixtures";
-import { setupTestDatabase } from "../testing/test-database";
+import { bookAppointment } from "../booking/core/book-appointment";
+import { createSchedulingFixtures } from "../platform/testing/scheduling-fixtures";
+import { testStaffActor } from "../platform/testing/fixtures";
+import { setupTestDatabase } from "../platform/testing/test-database";
 import { cancelSlot } from "./cancel-slot";
 import { addClinicClosure } from "./clinic-closures";
 import { removeClinicSession, saveClinicSession } from "./clinic-sessions";

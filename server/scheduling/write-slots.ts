@@ -1,4 +1,4 @@
-import type { Tx } from "../db/client";
+import type { Tx } from "../platform/db/client";
 import type { PlannedSlot } from "./plan-slots";
 import type { ExistingSlot, SlotUpdate } from "./reconcile-slots";
 

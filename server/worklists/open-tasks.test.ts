@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestFixtures } from "../testing/fixtures";
-import { setupTestDatabase } from "../testing/test-database";
+import { createTestFixtures } from "../platform/testing/fixtures";
+import { setupTestDatabase } from "../platform/testing/test-database";
 import { listOpenTasks, WORKLIST_PAGE_SIZE } from "./open-tasks";
 
 const db = setupTestDatabase();

@@ -1,5 +1,5 @@
-import type { DbClient } from "../db/client";
-import type { WorklistTaskKind } from "../db/generated/enums";
+import type { DbClient } from "../platform/db/client";
+import type { WorklistTaskKind } from "../platform/db/generated/enums";
 
 export const worklistKindLabel: Record<WorklistTaskKind, string> = {
   APPOINTMENT_SLOT_ISSUE: "Appointment slot issue",

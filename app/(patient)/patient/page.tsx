@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { accountFlow } from "@/app/_self-booking/flow";
 import { HomeSections } from "@/app/_self-booking/home-sections";
-import { db } from "@/server/db/client";
+import { db } from "@/server/platform/db/client";
 import { listPatientReferrals } from "@/server/referrals/patient-referrals";
 import { referralStatusColour, referralStatusLabel } from "@/server/referrals/status-labels";
-import { formatDateTime, formatShortDate } from "@/server/time/london";
+import { formatDateTime, formatShortDate } from "@/server/platform/time/london";
 
 export const metadata: Metadata = { title: "Your referrals and appointments" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { requireStaff } from "@/server/auth/guards";
-import { staffRoleLabels } from "@/server/auth/roles";
-import { bookingCentreSummary } from "@/server/booking-centre/dashboard";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { staffRoleLabels } from "@/server/identity/roles";
+import { bookingCentreSummary } from "@/server/booking/centre/dashboard";
+import { db } from "@/server/platform/db/client";
 
 export const metadata: Metadata = { title: "Booking centre" };
 

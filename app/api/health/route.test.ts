@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/server/db/embedded";
+import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/server/platform/db/embedded";
 
 // The real route handler against a real PostgreSQL of its own, which the test then stops.
 describe("GET /api/health", () => {

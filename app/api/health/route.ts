@@ -1,5 +1,5 @@
-import { db } from "@/server/db/client";
-import { checkDatabase } from "@/server/health/check-database";
+import { db } from "@/server/platform/db/client";
+import { checkDatabase } from "@/server/platform/health/check-database";
 
 export const dynamic = "force-dynamic";
 

@@ -6,10 +6,10 @@ import { CancelView } from "@/app/_self-booking/cancel-view";
 import { ConfirmForm } from "@/app/_self-booking/confirm-form";
 import { flowFields, linkFlow } from "@/app/_self-booking/flow";
 import { ChangeTimesPage } from "@/app/_self-booking/pages";
-import { describeAppointment } from "@/server/appointments/describe-appointment";
-import { isLive } from "@/server/booking/appointment-status";
-import { rescheduledTo } from "@/server/booking-links/link-appointment";
-import { db } from "@/server/db/client";
+import { describeAppointment } from "@/server/booking/appointments/describe-appointment";
+import { isLive } from "@/server/booking/core/appointment-status";
+import { rescheduledTo } from "@/server/booking/links/link-appointment";
+import { db } from "@/server/platform/db/client";
 import { LinkProblem } from "./link-problem";
 
 export const metadata: Metadata = { title: "Your appointment" };

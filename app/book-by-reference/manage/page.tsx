@@ -3,8 +3,8 @@ import { Button } from "@/components/button";
 import { InsetText } from "@/components/inset-text";
 import { referenceFlow } from "@/app/_self-booking/flow";
 import { HomeSections } from "@/app/_self-booking/home-sections";
-import { REFERENCE_SESSION_MINUTES } from "@/server/booking-reference/reference-session";
-import { db } from "@/server/db/client";
+import { REFERENCE_SESSION_MINUTES } from "@/server/booking/reference/reference-session";
+import { db } from "@/server/platform/db/client";
 import { referralStatusLabel } from "@/server/referrals/status-labels";
 import { referenceSignOutAction } from "../actions";
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppFrame } from "@/components/layout/app-frame";
 import { Table } from "@/components/table";
-import { env } from "@/server/config/env";
-import { listCapturedEmails } from "@/server/mail/catcher-store";
-import { formatDateTime } from "@/server/time/london";
+import { env } from "@/server/platform/config/env";
+import { listCapturedEmails } from "@/server/platform/mail/catcher-store";
+import { formatDateTime } from "@/server/platform/time/london";
 
 export const metadata: Metadata = { title: "Development outbox" };
 export const dynamic = "force-dynamic";

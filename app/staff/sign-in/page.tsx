@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AppFrame } from "@/components/layout/app-frame";
-import { currentUser } from "@/server/auth/session";
-import { env } from "@/server/config/env";
-import { listLocalSignInStaff } from "@/server/demo/local-staff";
+import { currentUser } from "@/server/identity/session";
+import { env } from "@/server/platform/config/env";
+import { listLocalSignInStaff } from "@/server/identity/local-staff";
 import { ProviderSignInButton } from "@/components/auth/provider-sign-in-button";
 import { LocalStaffSignInForm } from "./local-staff-sign-in-form";
 

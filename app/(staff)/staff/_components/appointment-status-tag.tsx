@@ -1,6 +1,6 @@
 import { Tag, type TagColour } from "@/components/tag";
-import { statusLabel } from "@/server/booking/appointment-status";
-import type { AppointmentStatus } from "@/server/db/generated/enums";
+import { statusLabel } from "@/server/booking/core/appointment-status";
+import type { AppointmentStatus } from "@/server/platform/db/generated/enums";
 
 const colours: Record<AppointmentStatus, TagColour> = {
   BOOKED: "blue",

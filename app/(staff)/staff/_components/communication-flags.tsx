@@ -1,5 +1,5 @@
 import { CommunicationNeedsTags } from "@/components/communication-needs-tags";
-import type { CommunicationNeed } from "@/server/db/generated/enums";
+import type { CommunicationNeed } from "@/server/platform/db/generated/enums";
 
 type Props = { patient: { communicationNeeds: CommunicationNeed[]; interpreterLanguage: string | null }; none?: string };
 

@@ -1,5 +1,5 @@
 import { Radios } from "@/components/radios";
-import type { SlotChoice, SlotDay } from "@/server/booking-centre/slot-choices";
+import type { SlotChoice, SlotDay } from "@/server/booking/centre/slot-choices";
 
 type Props = {
   days: SlotDay[];

@@ -2,7 +2,7 @@ import { Button } from "@/components/button";
 import { Select } from "@/components/select";
 import { TextInput } from "@/components/text-input";
 import { ErrorSummary } from "@/components/error-summary";
-import type { loadSlotFilterOptions, SlotSearch } from "@/server/booking-centre/slot-filters";
+import type { loadSlotFilterOptions, SlotSearch } from "@/server/booking/centre/slot-filters";
 
 type Props = {
   search: SlotSearch;

@@ -1,9 +1,9 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { requireStaff } from "@/server/auth/guards";
-import { staffActor } from "@/server/auth/staff-actor";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { staffActor } from "@/server/identity/staff-actor";
+import { db } from "@/server/platform/db/client";
 import { addClinicClosure, removeClinicClosure } from "@/server/scheduling/clinic-closures";
 import { appointmentTypeIdsOfClinic, removeClinicSession, saveClinicSession } from "@/server/scheduling/clinic-sessions";
 import { ClinicNotFoundError, SchedulingError, TemplateNotFoundError } from "@/server/scheduling/errors";

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { listClinicsByService } from "@/server/scheduling/clinic-directory";
-import { getSetting } from "@/server/settings/settings";
+import { getSetting } from "@/server/platform/settings/settings";
 import { generateSlotsNowAction } from "./actions";
 import { GenerateSlotsForm } from "./generate-slots-form";
 

@@ -1,5 +1,5 @@
-import { db } from "@/server/db/client";
-import { listDiaryOwners } from "@/server/diary/diary-owners";
+import { db } from "@/server/platform/db/client";
+import { listDiaryOwners } from "@/server/scheduling/diary/diary-owners";
 
 /** Every clinic's and clinician's diary, by service. */
 export async function ChooseDiary() {

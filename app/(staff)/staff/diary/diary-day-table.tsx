@@ -1,9 +1,9 @@
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
-import type { DiaryDay } from "@/server/diary/load-diary";
+import type { DiaryDay } from "@/server/scheduling/diary/load-diary";
 import { formatNhsNumber } from "@/server/patients/nhs-number";
 import { staffPatientName } from "@/server/patients/patient-name";
-import { formatDate, formatTime } from "@/server/time/london";
+import { formatDate, formatTime } from "@/server/platform/time/london";
 import { AppointmentStatusTag } from "../_components/appointment-status-tag";
 import { CommunicationFlags } from "../_components/communication-flags";
 

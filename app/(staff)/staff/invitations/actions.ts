@@ -1,11 +1,11 @@
 "use server";
 
 import { z } from "zod";
-import { requireStaff } from "@/server/auth/guards";
-import { staffActor } from "@/server/auth/staff-actor";
-import { normaliseReference } from "@/server/booking-reference/reference-sign-in";
-import { db } from "@/server/db/client";
-import { InvitationNotPossibleError, sendBookingInvitation } from "@/server/invitations/send-booking-invitation";
+import { requireStaff } from "@/server/identity/guards";
+import { staffActor } from "@/server/identity/staff-actor";
+import { normaliseReference } from "@/server/booking/reference/reference-sign-in";
+import { db } from "@/server/platform/db/client";
+import { InvitationNotPossibleError, sendBookingInvitation } from "@/server/booking/invitations/send-booking-invitation";
 
 export type InvitationState = { error?: string; sent?: string };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Table } from "@/components/table";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
-import { formatShortDate } from "@/server/time/london";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
+import { formatShortDate } from "@/server/platform/time/london";
 import { InviteButton, InviteByReferenceForm } from "./invitation-forms";
 
 export const metadata: Metadata = { title: "Invitations to book" };

@@ -1,15 +1,15 @@
 "use server";
 
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
-import { datePartsInError } from "@/server/forms/date-parts";
-import { fieldErrors, formFields } from "@/server/forms/field-errors";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
+import { datePartsInError } from "@/server/platform/forms/date-parts";
+import { fieldErrors, formFields } from "@/server/platform/forms/field-errors";
 import { communicationFlags } from "@/server/patients/communication-needs";
 import { formatNhsNumber } from "@/server/patients/nhs-number";
 import { patientSearchInput, patientSearchSchema } from "@/server/patients/patient-search-schema";
 import { staffPatientName } from "@/server/patients/patient-name";
 import { searchPatients } from "@/server/patients/search-patients";
-import { formatCalendarDate } from "@/server/time/london";
+import { formatCalendarDate } from "@/server/platform/time/london";
 import type { PatientSearchState } from "./patient-search-state";
 
 /**

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireStaff } from "@/server/auth/guards";
+import { requireStaff } from "@/server/identity/guards";
 import { PatientSearch } from "./patient-search";
 
 export const metadata: Metadata = { title: "Find a patient" };

@@ -1,4 +1,4 @@
-import type { DatePart } from "@/server/forms/date-parts";
+import type { DatePart } from "@/server/platform/forms/date-parts";
 
 export type PatientSearchState = {
   /** Counts submissions, so the form is rebuilt with what was searched for. */

@@ -5,13 +5,13 @@ import { Select } from "@/components/select";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
 import { TextInput } from "@/components/text-input";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { formatNhsNumber } from "@/server/patients/nhs-number";
 import { priorityLabel, staffStatusLabel } from "@/server/referrals/staff-labels";
 import { listServices, REFERRAL_STATUSES, REFERRALS_PER_PAGE, referralSearchSchema, searchReferrals, type ReferralSearch } from "@/server/referrals/staff-referral-search";
-import { clockFromReferral, computeRttWait } from "@/server/rtt/rtt-clock";
-import { formatShortDate } from "@/server/time/london";
+import { clockFromReferral, computeRttWait } from "@/server/referrals/rtt/rtt-clock";
+import { formatShortDate } from "@/server/platform/time/london";
 
 export const metadata: Metadata = { title: "Referrals" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Table } from "@/components/table";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { triageServiceSummaries } from "@/server/referrals/triage-worklist";
 
 export const metadata: Metadata = { title: "Triage" };

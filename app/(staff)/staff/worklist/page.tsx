@@ -3,11 +3,11 @@ import { CommunicationNeedsTags } from "@/components/communication-needs-tags";
 import { Pagination } from "@/components/pagination";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
-import type { WorklistTaskKind } from "@/server/db/generated/enums";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
+import type { WorklistTaskKind } from "@/server/platform/db/generated/enums";
 import { formatNhsNumber } from "@/server/patients/nhs-number";
-import { formatDateTime } from "@/server/time/london";
+import { formatDateTime } from "@/server/platform/time/london";
 import { listOpenTasks, requestLines, worklistKindLabel } from "@/server/worklists/open-tasks";
 
 export const metadata: Metadata = { title: "Worklist" };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppFrame } from "@/components/layout/app-frame";
-import { env } from "@/server/config/env";
-import { readCapturedEmail } from "@/server/mail/catcher-store";
-import { formatDateTime } from "@/server/time/london";
+import { env } from "@/server/platform/config/env";
+import { readCapturedEmail } from "@/server/platform/mail/catcher-store";
+import { formatDateTime } from "@/server/platform/time/london";
 
 export const metadata: Metadata = { title: "Email" };
 export const dynamic = "force-dynamic";

@@ -6,13 +6,13 @@ import { SummaryList } from "@/components/summary-list";
 import { Tag } from "@/components/tag";
 import { accountPaths } from "@/app/_self-booking/flow";
 import { HomeSections } from "@/app/_self-booking/home-sections";
-import { requirePatient } from "@/server/auth/guards";
-import { accountScope } from "@/server/self-booking/scope";
-import { db } from "@/server/db/client";
+import { requirePatient } from "@/server/identity/guards";
+import { accountScope } from "@/server/booking/self-service/scope";
+import { db } from "@/server/platform/db/client";
 import { findPatientReferral, patientWait, patientWaitEstimate, trackerFacts } from "@/server/referrals/patient-referral";
 import { buildReferralTimeline, whatHappensNext } from "@/server/referrals/referral-timeline";
 import { referralStatusColour, referralStatusLabel } from "@/server/referrals/status-labels";
-import { formatShortDate } from "@/server/time/london";
+import { formatShortDate } from "@/server/platform/time/london";
 import { ReferralTimeline } from "./referral-timeline";
 import { WaitSection } from "./wait-section";
 

@@ -1,6 +1,6 @@
 import { Tag, type TagColour } from "@/components/tag";
 import type { StepState, TimelineStep } from "@/server/referrals/referral-timeline";
-import { formatShortDate } from "@/server/time/london";
+import { formatShortDate } from "@/server/platform/time/london";
 
 const stateTag: Record<StepState, { text: string; colour: TagColour }> = {
   done: { text: "Done", colour: "green" },

@@ -1,6 +1,6 @@
-import type { RttWait } from "@/server/rtt/rtt-clock";
+import type { RttWait } from "@/server/referrals/rtt/rtt-clock";
 import { describeWaitEstimate, ESTIMATE_WINDOW_WEEKS, type WaitEstimate } from "@/server/referrals/wait-estimate";
-import { formatShortDate } from "@/server/time/london";
+import { formatShortDate } from "@/server/platform/time/london";
 
 /** How long the patient has waited so far, and (once on the waiting list) roughly how much longer. */
 export function WaitSection({ serviceName, wait, estimate }: { serviceName: string; wait: RttWait; estimate: WaitEstimate | null }) {

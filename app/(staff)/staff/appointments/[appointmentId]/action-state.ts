@@ -1,4 +1,4 @@
-import type { SlotChoice } from "@/server/booking-centre/slot-choices";
+import type { SlotChoice } from "@/server/booking/centre/slot-choices";
 
 /** What the appointment forms' actions return when they do not redirect. */
 export type AppointmentActionState = {

@@ -1,13 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/server/auth/guards";
-import { recordAttendance } from "@/server/booking/record-attendance";
-import { recordAttendanceSchema } from "@/server/booking/schemas";
-import { staffActor } from "@/server/auth/staff-actor";
-import { userFacingError } from "@/server/errors/user-facing-error";
-import { db } from "@/server/db/client";
-import { fieldErrors, formFields } from "@/server/forms/field-errors";
+import { requireStaff } from "@/server/identity/guards";
+import { recordAttendance } from "@/server/booking/core/record-attendance";
+import { recordAttendanceSchema } from "@/server/booking/core/schemas";
+import { staffActor } from "@/server/identity/staff-actor";
+import { userFacingError } from "@/server/platform/errors/user-facing-error";
+import { db } from "@/server/platform/db/client";
+import { fieldErrors, formFields } from "@/server/platform/forms/field-errors";
 import type { AppointmentActionState } from "./action-state";
 
 /** Arrived, seen, did not attend or was not brought: clerks at reception and clinicians in clinic. */

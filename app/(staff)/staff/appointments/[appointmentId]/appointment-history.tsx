@@ -1,7 +1,7 @@
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
-import type { HistoryEntry } from "@/server/booking-centre/appointment-history";
-import { formatDateTime } from "@/server/time/london";
+import type { HistoryEntry } from "@/server/booking/centre/appointment-history";
+import { formatDateTime } from "@/server/platform/time/london";
 
 /** Who did what and when, with what changed, oldest first. */
 export function AppointmentHistory({ entries }: { entries: HistoryEntry[] }) {

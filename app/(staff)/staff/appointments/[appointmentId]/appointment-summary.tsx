@@ -1,9 +1,9 @@
 import { SummaryList, type SummaryListRow } from "@/components/summary-list";
-import { describeOutcome } from "@/server/booking/appointment-outcome";
-import type { AppointmentDetails } from "@/server/booking-centre/appointment-details";
-import { modeLabel } from "@/server/booking-centre/slot-choices";
+import { describeOutcome } from "@/server/booking/core/appointment-outcome";
+import type { AppointmentDetails } from "@/server/booking/centre/appointment-details";
+import { modeLabel } from "@/server/booking/centre/slot-choices";
 import { formatNhsNumber } from "@/server/patients/nhs-number";
-import { formatDateTime, formatShortDate, formatTime } from "@/server/time/london";
+import { formatDateTime, formatShortDate, formatTime } from "@/server/platform/time/london";
 
 const channelLabel = { STAFF: "By the booking centre", PATIENT_ONLINE: "Online by the patient", BOOKING_REFERENCE: "Online with a booking reference" } as const;
 const endActionLabel = { DISCHARGE: "discharge to the GP", CLINICAL_REVIEW: "a clinical review is booked" } as const;

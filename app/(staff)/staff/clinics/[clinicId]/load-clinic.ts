@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { db } from "@/server/db/client";
+import { db } from "@/server/platform/db/client";
 import { getClinicOverview } from "@/server/scheduling/clinic-directory";
-import { isUuid } from "@/server/forms/uuid";
+import { isUuid } from "@/server/platform/forms/uuid";
 
 /** The clinic named in the URL, or 404. */
 export async function loadClinic(clinicId: string) {

@@ -5,15 +5,15 @@ import { Button } from "@/components/button";
 import { NotificationBanner } from "@/components/notification-banner";
 import { SummaryList } from "@/components/summary-list";
 import { Table } from "@/components/table";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { getClinicOverview } from "@/server/scheduling/clinic-directory";
 import { formatMinuteOfDay } from "@/server/scheduling/london-wall-clock";
 import { weekdayName } from "@/server/scheduling/schemas";
-import { getSetting } from "@/server/settings/settings";
-import { formatCalendarDate } from "@/server/time/london";
+import { getSetting } from "@/server/platform/settings/settings";
+import { formatCalendarDate } from "@/server/platform/time/london";
 import { removeClosureAction } from "../actions";
-import { isUuid } from "@/server/forms/uuid";
+import { isUuid } from "@/server/platform/forms/uuid";
 
 export const metadata: Metadata = { title: "Clinic" };
 

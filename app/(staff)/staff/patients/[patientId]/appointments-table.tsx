@@ -1,8 +1,8 @@
 import { Table } from "@/components/table";
-import { describeOutcome } from "@/server/booking/appointment-outcome";
-import { modeLabel } from "@/server/booking-centre/slot-choices";
+import { describeOutcome } from "@/server/booking/core/appointment-outcome";
+import { modeLabel } from "@/server/booking/centre/slot-choices";
 import type { PatientRecord } from "@/server/patients/patient-record";
-import { formatDateTime } from "@/server/time/london";
+import { formatDateTime } from "@/server/platform/time/london";
 import { AppointmentStatusTag } from "../../_components/appointment-status-tag";
 
 type Props = { appointments: PatientRecord["upcoming"]; caption: string; empty: string };

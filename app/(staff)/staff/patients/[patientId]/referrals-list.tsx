@@ -2,7 +2,7 @@ import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
 import type { PatientRecord } from "@/server/patients/patient-record";
 import { referralStatusColour, referralStatusLabel } from "@/server/referrals/status-labels";
-import { formatCalendarDate, formatShortDate } from "@/server/time/london";
+import { formatCalendarDate, formatShortDate } from "@/server/platform/time/london";
 import { InviteButton } from "../../invitations/invitation-forms";
 
 type Props = { patientId: string; referrals: PatientRecord["referrals"]; canBook: boolean };

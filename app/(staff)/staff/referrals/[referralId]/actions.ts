@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { ReferralError } from "@/server/referrals/errors";
 import { formDate, formText, formValues, type FormState } from "@/server/referrals/form-state";
 import { staffActor } from "@/server/referrals/staff-actor";
 import { fieldErrors } from "@/server/referrals/schemas";
-import { recordRttOutcome, recordRttOutcomeSchema } from "@/server/rtt/record-rtt-outcome";
+import { recordRttOutcome, recordRttOutcomeSchema } from "@/server/referrals/rtt/record-rtt-outcome";
 
 export async function recordRttOutcomeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const staff = await requireStaff("CLINICIAN");

@@ -1,8 +1,8 @@
 import { SummaryList } from "@/components/summary-list";
 import { Tag } from "@/components/tag";
-import { clockFromReferral, computeRttWait } from "@/server/rtt/rtt-clock";
-import { rttCodeLabel } from "@/server/rtt/rtt-codes";
-import { formatCalendarDate, formatShortDate } from "@/server/time/london";
+import { clockFromReferral, computeRttWait } from "@/server/referrals/rtt/rtt-clock";
+import { rttCodeLabel } from "@/server/referrals/rtt/rtt-codes";
+import { formatCalendarDate, formatShortDate } from "@/server/platform/time/london";
 
 type ClockFields = { rttClockStartAt: Date | null; rttClockStopAt: Date | null; rttStatusCode: string | null };
 

@@ -1,7 +1,7 @@
 "use server";
 
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { formText } from "@/server/referrals/form-state";
 import { importReferralCsv, MAX_CSV_BYTES, type CsvImportReport } from "@/server/referrals/import-referral-csv";
 import { staffActor } from "@/server/referrals/staff-actor";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BackLink } from "@/components/back-link";
 import { Details } from "@/components/details";
 import { Table } from "@/components/table";
-import { requireStaff } from "@/server/auth/guards";
+import { requireStaff } from "@/server/identity/guards";
 import { REFERRAL_CSV_COLUMNS } from "@/server/referrals/csv/referral-csv-columns";
 import { MAX_CSV_ROWS } from "@/server/referrals/import-referral-csv";
 import { ImportForm } from "./import-form";

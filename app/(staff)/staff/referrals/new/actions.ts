@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { createReferral } from "@/server/referrals/create-referral";
 import { PatientDetailsNeededError, ReferralError } from "@/server/referrals/errors";
 import { formValues, type FormState } from "@/server/referrals/form-state";

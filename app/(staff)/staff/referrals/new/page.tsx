@@ -5,11 +5,11 @@ import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { SummaryList } from "@/components/summary-list";
 import { TextInput } from "@/components/text-input";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { formatNhsNumber, nhsNumberSchema } from "@/server/patients/nhs-number";
 import { listServices } from "@/server/referrals/staff-referral-search";
-import { formatCalendarDate } from "@/server/time/london";
+import { formatCalendarDate } from "@/server/platform/time/london";
 import { NewReferralForm } from "./new-referral-form";
 
 export const metadata: Metadata = { title: "Add a referral" };

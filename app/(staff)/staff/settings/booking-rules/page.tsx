@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
-import { requireStaff } from "@/server/auth/guards";
-import { listBookingRules } from "@/server/booking-rules/list-booking-rules";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { listBookingRules } from "@/server/booking/rules/list-booking-rules";
+import { db } from "@/server/platform/db/client";
 
 export const metadata: Metadata = { title: "Booking rules" };
 

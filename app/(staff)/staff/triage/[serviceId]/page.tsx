@@ -5,13 +5,13 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Pagination } from "@/components/pagination";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { formatNhsNumber } from "@/server/patients/nhs-number";
 import { priorityLabel } from "@/server/referrals/staff-labels";
 import { triageWorklist } from "@/server/referrals/triage-worklist";
-import { formatShortDate } from "@/server/time/london";
-import { isUuid } from "@/server/forms/uuid";
+import { formatShortDate } from "@/server/platform/time/london";
+import { isUuid } from "@/server/platform/forms/uuid";
 
 export const metadata: Metadata = { title: "Triage worklist" };
 

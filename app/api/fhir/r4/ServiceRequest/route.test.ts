@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApiClient } from "@/server/fhir/api-clients";
-import { createTestFixtures, uniqueCode, uniqueNhsNumber, type TestFixtures } from "@/server/testing/fixtures";
-import { setupTestDatabaseHandle } from "@/server/testing/test-database";
+import { createApiClient } from "@/server/referrals/fhir/api-clients";
+import { createTestFixtures, uniqueCode, uniqueNhsNumber, type TestFixtures } from "@/server/platform/testing/fixtures";
+import { setupTestDatabaseHandle } from "@/server/platform/testing/test-database";
 
 // The real route handlers, against this file's test database.
 const handle = setupTestDatabaseHandle();

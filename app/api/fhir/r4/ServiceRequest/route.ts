@@ -1,7 +1,7 @@
-import { db } from "@/server/db/client";
-import { fhirBaseUrl, fhirResponse, fhirServerError, requireApiClient } from "@/server/fhir/fhir-response";
-import { singleIssue } from "@/server/fhir/operation-outcome";
-import { createServiceRequest, MAX_FHIR_BODY_BYTES, searchServiceRequests } from "@/server/fhir/service-request-api";
+import { db } from "@/server/platform/db/client";
+import { fhirBaseUrl, fhirResponse, fhirServerError, requireApiClient } from "@/server/referrals/fhir/fhir-response";
+import { singleIssue } from "@/server/referrals/fhir/operation-outcome";
+import { createServiceRequest, MAX_FHIR_BODY_BYTES, searchServiceRequests } from "@/server/referrals/fhir/service-request-api";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { calendarResponse } from "@/app/_self-booking/calendar-response";
-import { currentReferenceSession } from "@/server/auth/reference-session-guard";
-import { referenceScope } from "@/server/self-booking/scope";
+import { currentReferenceSession } from "@/server/identity/reference-session-guard";
+import { referenceScope } from "@/server/booking/self-service/scope";
 
 /** The appointment as an .ics file, within the booking-reference session's referral only. */
 export async function GET(_request: Request, { params }: { params: Promise<{ appointmentId: string }> }) {

@@ -1,13 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/server/auth/guards";
-import { cancelAppointment } from "@/server/booking/cancel-appointment";
-import { cancelAppointmentSchema } from "@/server/booking/schemas";
-import { staffActor } from "@/server/auth/staff-actor";
-import { userFacingError } from "@/server/errors/user-facing-error";
-import { db } from "@/server/db/client";
-import { fieldErrors, formFields } from "@/server/forms/field-errors";
+import { requireStaff } from "@/server/identity/guards";
+import { cancelAppointment } from "@/server/booking/core/cancel-appointment";
+import { cancelAppointmentSchema } from "@/server/booking/core/schemas";
+import { staffActor } from "@/server/identity/staff-actor";
+import { userFacingError } from "@/server/platform/errors/user-facing-error";
+import { db } from "@/server/platform/db/client";
+import { fieldErrors, formFields } from "@/server/platform/forms/field-errors";
 import type { AppointmentActionState } from "../action-state";
 
 export async function cancelAppointmentAction(_previous: AppointmentActionState, formData: FormData): Promise<AppointmentActionState> {

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/back-link";
 import { InsetText } from "@/components/inset-text";
-import { requireStaff } from "@/server/auth/guards";
-import { loadAppointmentDetails } from "@/server/booking-centre/appointment-details";
-import { db } from "@/server/db/client";
-import { isUuid } from "@/server/forms/uuid";
+import { requireStaff } from "@/server/identity/guards";
+import { loadAppointmentDetails } from "@/server/booking/centre/appointment-details";
+import { db } from "@/server/platform/db/client";
+import { isUuid } from "@/server/platform/forms/uuid";
 import { staffPatientName } from "@/server/patients/patient-name";
-import { formatDateTime } from "@/server/time/london";
+import { formatDateTime } from "@/server/platform/time/london";
 import { OutcomeForm } from "./outcome-form";
 
 export const metadata: Metadata = { title: "Record outcome" };

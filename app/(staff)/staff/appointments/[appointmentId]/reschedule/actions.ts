@@ -2,15 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/server/auth/guards";
-import { InvalidTransitionError } from "@/server/booking/errors";
-import { rescheduleAppointment } from "@/server/booking/reschedule-appointment";
-import { rescheduleAppointmentSchema } from "@/server/booking/schemas";
-import { slotChoice } from "@/server/booking-centre/slot-choices";
-import { staffActor } from "@/server/auth/staff-actor";
-import { userFacingError } from "@/server/errors/user-facing-error";
-import { db } from "@/server/db/client";
-import { fieldErrors, formFields } from "@/server/forms/field-errors";
+import { requireStaff } from "@/server/identity/guards";
+import { InvalidTransitionError } from "@/server/booking/core/errors";
+import { rescheduleAppointment } from "@/server/booking/core/reschedule-appointment";
+import { rescheduleAppointmentSchema } from "@/server/booking/core/schemas";
+import { slotChoice } from "@/server/booking/centre/slot-choices";
+import { staffActor } from "@/server/identity/staff-actor";
+import { userFacingError } from "@/server/platform/errors/user-facing-error";
+import { db } from "@/server/platform/db/client";
+import { fieldErrors, formFields } from "@/server/platform/forms/field-errors";
 import type { AppointmentActionState } from "../action-state";
 
 /**

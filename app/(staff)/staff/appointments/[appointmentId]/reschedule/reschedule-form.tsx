@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/button";
 import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Radios } from "@/components/radios";
-import type { SlotDay } from "@/server/booking-centre/slot-choices";
+import type { SlotDay } from "@/server/booking/centre/slot-choices";
 import { SlotChooser } from "../../../_components/slot-chooser";
 import { initialActionState } from "../action-state";
 import { rescheduleAppointmentAction } from "./actions";

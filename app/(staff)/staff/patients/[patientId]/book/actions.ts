@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/server/auth/guards";
-import { bookAppointment } from "@/server/booking/book-appointment";
-import { bookAppointmentSchema } from "@/server/booking/schemas";
-import { slotChoice } from "@/server/booking-centre/slot-choices";
-import { staffActor } from "@/server/auth/staff-actor";
-import { userFacingError } from "@/server/errors/user-facing-error";
-import { db } from "@/server/db/client";
-import { formFields } from "@/server/forms/field-errors";
+import { requireStaff } from "@/server/identity/guards";
+import { bookAppointment } from "@/server/booking/core/book-appointment";
+import { bookAppointmentSchema } from "@/server/booking/core/schemas";
+import { slotChoice } from "@/server/booking/centre/slot-choices";
+import { staffActor } from "@/server/identity/staff-actor";
+import { userFacingError } from "@/server/platform/errors/user-facing-error";
+import { db } from "@/server/platform/db/client";
+import { formFields } from "@/server/platform/forms/field-errors";
 import type { BookState } from "./book-state";
 
 /**

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
-import type { SlotDay } from "@/server/booking-centre/slot-choices";
+import type { SlotDay } from "@/server/booking/centre/slot-choices";
 import { SlotChooser } from "../../../_components/slot-chooser";
 import { bookSlotAction } from "./actions";
 import { initialBookState } from "./book-state";

@@ -1,4 +1,4 @@
-import type { SlotChoice } from "@/server/booking-centre/slot-choices";
+import type { SlotChoice } from "@/server/booking/centre/slot-choices";
 
 export type BookState = {
   errors?: Record<string, string>;

@@ -1,5 +1,5 @@
 import { InsetText } from "@/components/inset-text";
-import type { BookingContext } from "@/server/booking-centre/booking-context";
+import type { BookingContext } from "@/server/booking/centre/booking-context";
 
 /** Step one of booking: which referral's waiting-list entry the appointment is for. */
 export function ChooseEntry({ patientId, waiting }: { patientId: string; waiting: BookingContext["waiting"] }) {

@@ -1,13 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/server/auth/guards";
-import { bookingRulesSchema } from "@/server/booking-rules/booking-rules-schema";
-import { updateBookingRules } from "@/server/booking-rules/update-booking-rules";
-import { staffActor } from "@/server/auth/staff-actor";
-import { userFacingError } from "@/server/errors/user-facing-error";
-import { db } from "@/server/db/client";
-import { fieldErrors, formFields } from "@/server/forms/field-errors";
+import { requireStaff } from "@/server/identity/guards";
+import { bookingRulesSchema } from "@/server/booking/rules/booking-rules-schema";
+import { updateBookingRules } from "@/server/booking/rules/update-booking-rules";
+import { staffActor } from "@/server/identity/staff-actor";
+import { userFacingError } from "@/server/platform/errors/user-facing-error";
+import { db } from "@/server/platform/db/client";
+import { fieldErrors, formFields } from "@/server/platform/forms/field-errors";
 
 export type BookingRulesState = { errors?: Record<string, string>; message?: string; values?: Record<string, string> };
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/back-link";
 import { Table } from "@/components/table";
-import { requireStaff } from "@/server/auth/guards";
-import { loadBookingRules } from "@/server/booking-rules/list-booking-rules";
-import { db } from "@/server/db/client";
-import { isUuid } from "@/server/forms/uuid";
-import { formatDateTime } from "@/server/time/london";
+import { requireStaff } from "@/server/identity/guards";
+import { loadBookingRules } from "@/server/booking/rules/list-booking-rules";
+import { db } from "@/server/platform/db/client";
+import { isUuid } from "@/server/platform/forms/uuid";
+import { formatDateTime } from "@/server/platform/time/london";
 import { BookingRulesForm } from "./booking-rules-form";
 import { describeRules } from "./describe-rules";
 

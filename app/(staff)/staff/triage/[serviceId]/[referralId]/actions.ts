@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { ReferralError } from "@/server/referrals/errors";
 import { formText, formValues, type FormState } from "@/server/referrals/form-state";
 import { fieldErrors } from "@/server/referrals/schemas";

@@ -3,13 +3,13 @@ import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/back-link";
 import { InsetText } from "@/components/inset-text";
 import { SummaryList } from "@/components/summary-list";
-import { requireStaff } from "@/server/auth/guards";
-import { db } from "@/server/db/client";
+import { requireStaff } from "@/server/identity/guards";
+import { db } from "@/server/platform/db/client";
 import { formatNhsNumber } from "@/server/patients/nhs-number";
 import { priorityLabel, sourceLabel, staffStatusLabel, surgicalPriorityLabel } from "@/server/referrals/staff-labels";
 import { TRIAGEABLE_STATUSES } from "@/server/referrals/triage-referral";
 import { loadReferralForTriage } from "@/server/referrals/triage-worklist";
-import { formatCalendarDate, formatDateTime } from "@/server/time/london";
+import { formatCalendarDate, formatDateTime } from "@/server/platform/time/london";
 import { TriageForm } from "./triage-form";
 
 export const metadata: Metadata = { title: "Triage a referral" };

@@ -1,6 +1,6 @@
-import { db } from "@/server/db/client";
-import { fhirResponse, fhirServerError, requireApiClient } from "@/server/fhir/fhir-response";
-import { readServiceRequest } from "@/server/fhir/service-request-api";
+import { db } from "@/server/platform/db/client";
+import { fhirResponse, fhirServerError, requireApiClient } from "@/server/referrals/fhir/fhir-response";
+import { readServiceRequest } from "@/server/referrals/fhir/service-request-api";
 
 export const dynamic = "force-dynamic";
 

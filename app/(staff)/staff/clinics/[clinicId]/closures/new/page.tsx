@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { requireStaff } from "@/server/auth/guards";
+import { requireStaff } from "@/server/identity/guards";
 import { addClosureAction } from "../../../actions";
 import { ClosureForm } from "../../../closure-form";
 import { clinicBreadcrumb, loadClinic } from "../../load-clinic";

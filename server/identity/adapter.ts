@@ -1,0 +1,45 @@
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import type { Adapter, AdapterUser } from "next-auth/adapters";
+import { db } from "../platform/db/client";
+
+/**
+ * next-auth's Prisma adapter, with one rule added: a person signing in by email
+ * link becomes a patient user only if a patient record already has that email.
+ * Nobody else can create an account by asking for a link.
+ */
+export function frontDoorAdapter(): Adapter {
+  const client = db();
+  const base = PrismaAdapter(client as unknown as Parameters<typeof PrismaAdapter>[0]);
+  return {
+    ...base,
+    async createUser(user: Omit<AdapterUser, "id">) {
+      const patient = await findPatientByEmail(user.email);
+      if (!patient) throw new Error("No patient record has this email address");
+      const created = await client.user.create({
+        data: {
+          email: user.email.toLowerCase(),
+          emailVerified: user.emailVerified,
+          name: `${patient.givenName} ${patient.familyName}`,
+          role: "PATIENT",
+          patientId: patient.id,
+        },
+      });
+      return { id: created.id, email: created.email ?? user.email, emailVerified: created.emailVerified, name: created.name };
+    },
+  };
+}
+
+export async function findPatientByEmail(email: string) {
+  return db().patient.findFirst({
+    where: { email: { equals: email.trim(), mode: "insensitive" }, diedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, givenName: true, familyName: true },
+  });
+}
+
+/** May this address sign in by email link? (A patient record or an existing patient user has it.) */
+export async function canSignInByEmail(email: string): Promise<boolean> {
+  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { role: true, active: true } });
+  if (user) return user.active && user.role === "PATIENT";
+  return (await findPatientByEmail(email)) !== null;
+}

@@ -1,0 +1,100 @@
+import type { NextAuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env, type AppConfig } from "../platform/config/env";
+import { db } from "../platform/db/client";
+import { sendEmail } from "../platform/mail/transport";
+import { magicLinkEmail } from "../../emails/magic-link";
+import { canSignInByEmail, frontDoorAdapter } from "./adapter";
+import { nhsLoginProvider, cis2Provider, matchNhsLoginPatient } from "./oidc-providers";
+
+const MAGIC_LINK_MINUTES = 15;
+
+/** next-auth configuration: the one place that decides who may sign in and how. */
+export function authOptions(config: AppConfig = env()): NextAuthOptions {
+  const providers: NextAuthOptions["providers"] = [
+    EmailProvider({
+      server: config.smtpUrl,
+      from: config.mailFrom,
+      maxAge: MAGIC_LINK_MINUTES * 60,
+      async sendVerificationRequest({ identifier, url }) {
+        // Only patients on our records get a link. Everyone sees the same "check your email"
+        // page, so the form never reveals whether an address is known.
+        if (!(await canSignInByEmail(identifier))) return;
+        await sendEmail({ to: identifier, ...magicLinkEmail({ url, trustName: config.trustName, expiresInMinutes: MAGIC_LINK_MINUTES }) });
+      },
+    }),
+  ];
+  if (config.nhsLogin) providers.push(nhsLoginProvider(config.nhsLogin));
+  if (config.cis2) providers.push(cis2Provider(config.cis2));
+  if (config.localSignIn) providers.push(localStaffProvider());
+
+  return {
+    adapter: frontDoorAdapter(),
+    secret: config.authSecret,
+    // JWT sessions: stateless across app instances, and required by the credentials provider.
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/problem" },
+    providers,
+    callbacks: {
+      async signIn({ user, account, profile }) {
+        if (account?.provider === "email") return true;
+        if (account?.provider === "nhs-login") return (await matchNhsLoginPatient(profile)) !== null;
+        if (account?.provider === "cis2" || account?.provider === "local-staff") {
+          const staff = user.email ? await findActiveStaff(user.email) : null;
+          return staff !== null;
+        }
+        return false;
+      },
+      async jwt({ token, user, account, profile }) {
+        if (!user) return token;
+        // Resolve who this is once, at sign-in; the token then carries id, role and patient.
+        const record =
+          account?.provider === "nhs-login"
+            ? await userForPatient(await matchNhsLoginPatient(profile))
+            : user.email
+              ? await db().user.findUnique({ where: { email: user.email.toLowerCase() } })
+              : null;
+        if (!record || !record.active) return { ...token, role: undefined };
+        return { ...token, sub: record.id, name: record.name, role: record.role, patientId: record.patientId ?? undefined };
+      },
+      async session({ session, token }) {
+        if (token.sub && token.role) {
+          session.user = { id: token.sub, name: token.name ?? "", email: token.email ?? "", role: token.role, patientId: token.patientId };
+        }
+        return session;
+      },
+    },
+  };
+}
+
+function localStaffProvider() {
+  return CredentialsProvider({
+    id: "local-staff",
+    name: "Local staff sign-in (development only)",
+    credentials: { email: { label: "Staff email", type: "email" } },
+    async authorize(credentials) {
+      const email = z.email().safeParse(credentials?.email);
+      if (!email.success) return null;
+      const staff = await findActiveStaff(email.data);
+      return staff ? { id: staff.id, email: staff.email, name: staff.name } : null;
+    },
+  });
+}
+
+async function findActiveStaff(email: string) {
+  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  if (!user || !user.active || user.role === "PATIENT" || !user.email) return null;
+  return { id: user.id, email: user.email, name: user.name ?? user.email };
+}
+
+async function userForPatient(patientId: string | null) {
+  if (!patientId) return null;
+  const existing = await db().user.findUnique({ where: { patientId } });
+  if (existing) return existing;
+  const patient = await db().patient.findUniqueOrThrow({ where: { id: patientId } });
+  return db().user.create({
+    data: { role: "PATIENT", patientId, name: `${patient.givenName} ${patient.familyName}`, email: patient.email?.toLowerCase() },
+  });
+}

@@ -1,0 +1,17 @@
+import { sendMessageJob } from "../../messages/send-message";
+import { appointmentReminderJob } from "../../booking/reminders/send-reminder";
+import { REMINDER_QUEUE } from "../../booking/reminders/schedule-reminders";
+import { GENERATE_SLOTS_QUEUE, generateSlotsJob } from "../../scheduling/generate-slots-job";
+import type { JobHandlers } from "./runner";
+
+/**
+ * Every queue the app processes and its handler. Capabilities register their
+ * handlers here so one worker serves them all.
+ */
+export function jobHandlers(): JobHandlers {
+  return {
+    "send-message": sendMessageJob,
+    [REMINDER_QUEUE]: appointmentReminderJob,
+    [GENERATE_SLOTS_QUEUE]: generateSlotsJob,
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import type { DbClient } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "../../scheduling/bank-holidays";
+
+/**
+ * Local policy the trust can change without a release, kept in the Setting table.
+ * Each setting has a schema and a default: a missing row means the default, and a
+ * stored value that no longer fits its schema is ignored (with a warning) rather
+ * than breaking the feature that reads it. Add new settings to this list.
+ */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-12-25");
+
+export const SETTINGS = {
+  /** How far ahead slots are generated from the clinic templates, in weeks. */
+  slotHorizonWeeks: { schema: z.number().int().min(1).max(104), default: 12 },
+  /** England and Wales bank holidays (no clinics). When set, replaces the built-in list entirely. */
+  bankHolidays: { schema: z.array(isoDate), default: [...ENGLAND_AND_WALES_BANK_HOLIDAYS] },
+  /** Days before an appointment that reminders are sent (DOMAIN.md: typically 7 days and 24–48 hours). */
+  reminderDaysBefore: { schema: z.array(z.number().int().min(1).max(60)).max(5), default: [7, 2] },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]["schema"]>;
+
+export async function getSetting<K extends SettingKey>(client: DbClient, key: K): Promise<SettingValue<K>> {
+  const row = await client.setting.findUnique({ where: { key } });
+  const definition = SETTINGS[key];
+  if (!row) return definition.default as SettingValue<K>;
+  const parsed = definition.schema.safeParse(row.value);
+  if (parsed.success) return parsed.data as SettingValue<K>;
+  console.warn(`setting ${key}: stored value is not valid, using the default`);
+  return definition.default as SettingValue<K>;
+}
+
+/** Stores a setting after validating it (throws a ZodError for a value that does not fit). */
+export async function setSetting<K extends SettingKey>(client: DbClient, key: K, value: SettingValue<K>): Promise<void> {
+  const valid = SETTINGS[key].schema.parse(value) as Prisma.InputJsonValue;
+  await client.setting.upsert({ where: { key }, create: { key, value: valid }, update: { value: valid } });
+}
+
+/** Back to the default. */
+export async function clearSetting(client: DbClient, key: SettingKey): Promise<void> {
+  await client.setting.deleteMany({ where: { key } });
+}
