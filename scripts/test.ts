@@ -2,7 +2,8 @@
  * `npm test`: the whole suite against throwaway infrastructure — unit and
  * integration tests (vitest, real PostgreSQL), then the production build and the
  * Playwright end-to-end tests in a real browser. `npm test -- unit` or `-- e2e`
- * runs one half. Ends with one line: "tests: N passed, N failed".
+ * runs one half; anything after the half goes to its runner (`npm test -- e2e e2e/pifu.spec.ts`,
+ * `npm test -- unit server/pifu`). Ends with one line: "tests: N passed, N failed".
  */
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -12,6 +13,7 @@ import { seedDemoTrust } from "../prisma/seed/index";
 import { run, startTestDatabase, startTestMailCatcher } from "./lib/local-services";
 
 const part = process.argv[2] ?? "all";
+const runnerArgs = process.argv.slice(3);
 if (!["all", "unit", "e2e"].includes(part)) {
   console.error(`Unknown part "${part}": use unit, e2e or nothing for everything.`);
   process.exit(2);
@@ -46,12 +48,12 @@ try {
   const node = process.execPath;
   const codes: number[] = [];
   if (part !== "e2e") {
-    codes.push(await run(node, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${resultsDir}/vitest.json`], env));
+    codes.push(await run(node, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${resultsDir}/vitest.json`, ...runnerArgs], env));
   }
   if (part !== "unit") {
     const built = await run(node, ["node_modules/next/dist/bin/next", "build"], { ...env, NODE_ENV: "production" });
     codes.push(built);
-    if (built === 0) codes.push(await run(node, ["node_modules/@playwright/test/cli.js", "test"], env));
+    if (built === 0) codes.push(await run(node, ["node_modules/@playwright/test/cli.js", "test", ...runnerArgs], env));
   }
   const counts = await countResults();
   console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);
