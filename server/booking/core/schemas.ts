@@ -49,7 +49,12 @@ export type RecordAttendanceInput = z.input<typeof recordAttendanceSchema>;
 /** Usual PIFU periods; other lengths are allowed up to two years. */
 export const PIFU_DURATIONS_MONTHS = [3, 6, 12, 24] as const;
 
-const outcomeBase = z.object({ appointmentId: id, note: z.string().trim().max(2000).optional() });
+const outcomeBase = z.object({
+  appointmentId: id,
+  note: z.string().trim().max(2000).optional(),
+  /** The RTT status the clinician confirmed or chose ("NONE" when nothing is to be recorded); omitted means the proposal. */
+  rttStatus: z.string().regex(/^(\d\d|NONE)$/, { message: "Select the RTT status" }).optional(),
+});
 
 export const recordOutcomeSchema = z.discriminatedUnion("outcome", [
   outcomeBase.extend({ outcome: z.literal("DISCHARGED") }),

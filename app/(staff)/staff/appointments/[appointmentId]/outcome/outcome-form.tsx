@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/button";
 import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Fieldset } from "@/components/fieldset";
@@ -12,13 +12,26 @@ import { recordOutcomeAction } from "./actions";
 
 const durations = ["3", "6", "12", "24"];
 
-export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
+/** The RTT status proposed for each outcome (computed on the server from the clock and the appointment). */
+export type RttProposals = Record<string, { proposed: string | null; choices: { value: string; label: string }[]; why: string }>;
+
+export function OutcomeForm({ appointmentId, proposals }: { appointmentId: string; proposals: RttProposals }) {
   const [state, formAction, pending] = useActionState(recordOutcomeAction, initialActionState);
   const errors = state.errors ?? {};
   const values = state.values ?? {};
+  const [outcome, setOutcome] = useState(values.outcome ?? "");
   const summary = errorSummaryItems(state, "#outcome");
+  const proposal = proposals[outcome];
   return (
-    <form action={formAction} noValidate>
+    <form
+      action={formAction}
+      noValidate
+      onChange={(event) => {
+        const target = event.target;
+        if (!(target instanceof HTMLInputElement)) return;
+        if (target.name === "outcome") setOutcome(target.value);
+      }}
+    >
       <ErrorSummary errors={summary} />
       <input type="hidden" name="appointmentId" value={appointmentId} />
       <Radios
@@ -76,6 +89,29 @@ export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
           ]}
         />
       </Fieldset>
+      {proposal && proposal.proposed ? (
+        <Radios
+          key={outcome}
+          idPrefix="rttStatus"
+          name="rttStatus"
+          legend="RTT status"
+          legendSize="s"
+          hint={`${proposal.why} Confirm it or choose another.`}
+          defaultValue={values.outcome === outcome && values.rttStatus ? values.rttStatus : proposal.proposed}
+          error={errors.rttStatus}
+          small
+          items={proposal.choices.map((choice) => ({ value: choice.value, label: choice.value === proposal.proposed ? `${choice.label} (proposed)` : choice.label }))}
+        />
+      ) : proposal ? (
+        <p className="nhsuk-body-s" id="rttStatus">
+          {proposal.why}
+        </p>
+      ) : (
+        <p className="nhsuk-body-s" id="rttStatus">
+          RTT status: the status the national rules imply for the outcome is recorded, unless you change it here once you have chosen the outcome.
+          {errors.rttStatus && <span className="nhsuk-error-message"> {errors.rttStatus}</span>}
+        </p>
+      )}
       <Textarea id="note" name="note" label="Note (optional)" rows={3} defaultValue={values.note} error={errors.note} />
       <Button preventDoubleClick disabled={pending}>
         Record outcome
