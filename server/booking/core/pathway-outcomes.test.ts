@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AppointmentKind, AppointmentOutcome } from "../../platform/db/generated/enums";
 import { createTestFixtures, testStaffActor } from "../../platform/testing/fixtures";
 import { setupTestDatabase } from "../../platform/testing/test-database";
+import { createTestPifuTemplate } from "../../pifu/test-helpers";
 import { bookAppointment } from "./book-appointment";
 import { RttChoiceError } from "./errors";
 import { recordAttendance } from "./record-attendance";
@@ -38,12 +39,13 @@ async function seen(kind: AppointmentKind) {
 const extra: Record<AppointmentOutcome, Partial<RecordOutcomeInput>> = {
   DISCHARGED: {},
   FOLLOW_UP: { weeks: 6 },
-  PATIENT_INITIATED_FOLLOW_UP: { durationMonths: 6, triggerSymptoms: "Pain returns", endAction: "DISCHARGE" },
+  PATIENT_INITIATED_FOLLOW_UP: { period: "TEMPLATE", rttStatus: "30" },
   ADDED_TO_TREATMENT_LIST: {},
   REFERRED_ELSEWHERE: {},
 };
 
 type Row = {
+  /** PIFU rows: the clinician confirms 30 in the PIFU fields. */
   outcome: AppointmentOutcome;
   kind: AppointmentKind;
   referral: string;
@@ -74,16 +76,19 @@ describe("an outcome moves the whole pathway on in one transaction", () => {
     expect((await db.waitingListEntry.findUniqueOrThrow({ where: { id: p.entryId } })).status).toBe("COMPLETED");
     expect(await db.worklistTask.count({ where: { appointmentId: p.appointment.id, kind: "RECORD_OUTCOME", status: "OPEN" } })).toBe(1);
 
-    const result = await recordOutcome(db, { appointmentId: p.appointment.id, outcome: row.outcome, ...extra[row.outcome] } as RecordOutcomeInput, clinician, { now: p.now });
+    const pifu = row.pifu ? { templateId: (await createTestPifuTemplate(db, p.f.service.id)).id } : {};
+    const input = { appointmentId: p.appointment.id, outcome: row.outcome, ...extra[row.outcome], ...pifu } as RecordOutcomeInput;
+    const result = await recordOutcome(db, input, clinician, { now: p.now });
 
-    expect(result.rttStatus).toBe(row.rtt);
+    // PIFU records the status the clinician confirmed in its own fields (server/pifu).
+    expect(result.rttStatus).toBe(row.pifu ? null : row.rtt);
     expect((await db.appointment.findUniqueOrThrow({ where: { id: p.appointment.id } })).outcome).toBe(row.outcome);
     const referral = await db.referral.findUniqueOrThrow({ where: { id: p.referral.id } });
     expect(referral.status).toBe(row.referral);
     expect(referral.rttStatusCode).toBe(row.rtt);
     expect(referral.rttClockStopAt === null).toBe(row.clock === "running");
     const events = await db.rttEvent.findMany({ where: { referralId: p.referral.id }, orderBy: { occurredAt: "asc" } });
-    expect(events.at(-1)).toMatchObject({ code: row.rtt, occurredAt: p.appointment.startsAt });
+    expect(events.at(-1)).toMatchObject({ code: row.rtt, occurredAt: row.pifu ? p.now : p.appointment.startsAt });
 
     const waiting = await db.waitingListEntry.findMany({ where: { referralId: p.referral.id, status: "WAITING" } });
     expect(waiting.length).toBe(row.newEntry ? 1 : 0);
@@ -98,12 +103,12 @@ describe("an outcome moves the whole pathway on in one transaction", () => {
 
   it("the clinician can change the proposed status to another allowed one, and a status not offered changes nothing", async () => {
     const p = await seen("NEW");
-    await expect(recordOutcome(db, { appointmentId: p.appointment.id, outcome: "DISCHARGED", rttStatus: "20" }, clinician, { now: p.now })).rejects.toBeInstanceOf(RttChoiceError);
+    await expect(recordOutcome(db, { appointmentId: p.appointment.id, outcome: "DISCHARGED", outcomeRttStatus: "20" }, clinician, { now: p.now })).rejects.toBeInstanceOf(RttChoiceError);
     const untouched = await db.appointment.findUniqueOrThrow({ where: { id: p.appointment.id } });
     expect(untouched.outcome).toBeNull();
     expect((await db.referral.findUniqueOrThrow({ where: { id: p.referral.id } })).status).toBe("SEEN");
 
-    const result = await recordOutcome(db, { appointmentId: p.appointment.id, outcome: "DISCHARGED", rttStatus: "30" }, clinician, { now: p.now });
+    const result = await recordOutcome(db, { appointmentId: p.appointment.id, outcome: "DISCHARGED", outcomeRttStatus: "30" }, clinician, { now: p.now });
     expect(result.rttStatus).toBe("30");
   });
 

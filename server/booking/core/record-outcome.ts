@@ -1,4 +1,5 @@
 import { addWeeks } from "date-fns";
+import { activatePifuInTransaction } from "../../pifu";
 import { recordAudit, type Actor } from "../../platform/audit/record-audit";
 import type { Db, Tx } from "../../platform/db/client";
 import type { Appointment, AppointmentKind, PifuPathway, WaitingListEntry } from "../../platform/db/generated/client";
@@ -13,7 +14,6 @@ import { OutcomeNotAllowedError, RttChoiceError } from "./errors";
 import { NO_RTT_CHANGE, proposeOutcomeRtt } from "./outcome-rtt";
 import { recordOutcomeSchema, type RecordOutcomeInput } from "./schemas";
 import { BOOKING_TRANSACTION } from "./slot-lock";
-import { startPifuFromOutcome } from "./start-pifu";
 import { loadAppointment } from "./transition-appointment";
 
 export type OutcomeResult = {
@@ -22,7 +22,7 @@ export type OutcomeResult = {
   waitingListEntry?: WaitingListEntry;
   /** The patient-initiated follow-up period, for PATIENT_INITIATED_FOLLOW_UP. */
   pifuPathway?: PifuPathway;
-  /** The RTT status recorded, if the clock was running. */
+  /** The RTT status recorded, if the clock was running (PIFU records its own). */
   rttStatus: RttCode | null;
 };
 
@@ -60,8 +60,9 @@ export async function recordOutcome(client: Db, input: RecordOutcomeInput, actor
         })
       : null;
 
-    const rttStatus = referral ? await recordOutcomeRtt(tx, appointment, kind, referral, data, actor, now) : null;
-    const result = { appointment, rttStatus, ...(referral ? await movePathwayOn(tx, appointment, referral, data, now) : {}) };
+    // PIFU activation records the RTT status the clinician confirmed in its own fields.
+    const rttStatus = referral && data.outcome !== "PATIENT_INITIATED_FOLLOW_UP" ? await recordOutcomeRtt(tx, appointment, kind, referral, data, actor, now) : null;
+    const result = { appointment, rttStatus, ...(referral ? await movePathwayOn(tx, appointment, referral, data, actor, now) : {}) };
     await closeResolvedTasks(tx, { appointmentId: appointment.id, kind: "RECORD_OUTCOME" }, `Outcome recorded: ${data.outcome.toLowerCase().replaceAll("_", " ")}`, actor, now);
     if (referral) await notifyOutcome(tx, referral.id, data, result.waitingListEntry);
     await recordAudit(tx, {
@@ -89,10 +90,10 @@ async function recordOutcomeRtt(
 ): Promise<RttCode | null> {
   const proposal = proposeOutcomeRtt(data.outcome, kind, clockFromReferral(referral));
   if (!proposal.proposed) {
-    if (data.rttStatus && data.rttStatus !== NO_RTT_CHANGE) throw new RttChoiceError(proposal.why);
+    if (data.outcomeRttStatus && data.outcomeRttStatus !== NO_RTT_CHANGE) throw new RttChoiceError(proposal.why);
     return null;
   }
-  const chosen = data.rttStatus ?? proposal.proposed;
+  const chosen = data.outcomeRttStatus ?? proposal.proposed;
   if (!isRttCode(chosen) || !proposal.choices.includes(chosen)) {
     throw new RttChoiceError(`Choose one of the RTT statuses offered for this outcome (${proposal.choices.join(", ")}).`);
   }
@@ -105,7 +106,7 @@ async function recordOutcomeRtt(
   return chosen;
 }
 
-async function movePathwayOn(tx: Tx, appointment: Appointment, referral: PathwayReferral, data: OutcomeData, now: Date): Promise<Omit<OutcomeResult, "appointment" | "rttStatus">> {
+async function movePathwayOn(tx: Tx, appointment: Appointment, referral: PathwayReferral, data: OutcomeData, actor: Actor, now: Date): Promise<Omit<OutcomeResult, "appointment" | "rttStatus">> {
   switch (data.outcome) {
     case "DISCHARGED":
       await endPathway(tx, referral.id, "DISCHARGED", "Discharged at an outcome", now);
@@ -118,8 +119,8 @@ async function movePathwayOn(tx: Tx, appointment: Appointment, referral: Pathway
     case "FOLLOW_UP":
       return { waitingListEntry: await addEntry(tx, appointment, referral, now, londonDatePlusWeeks(appointment.startsAt, data.weeks)) };
     case "PATIENT_INITIATED_FOLLOW_UP": {
-      await tx.referral.update({ where: { id: referral.id }, data: { status: "ON_PIFU" } });
-      const pifuPathway = await startPifuFromOutcome(tx, { appointment, referralId: referral.id, serviceId: referral.serviceId, data, now });
+      // server/pifu owns activation: the pathway, referral ON_PIFU, the list, the RTT status and its letters.
+      const pifuPathway = await activatePifuInTransaction(tx, { ...data, referralId: referral.id, fromAppointmentId: appointment.id }, { actor, clinicianId: appointment.clinicianId, now });
       return { pifuPathway };
     }
   }

@@ -77,4 +77,18 @@ export const schemaExtras: readonly SchemaExtra[] = [
     migration: PATHWAY_NEXT_STEP,
     why: "runs appointment_referral_open before every insert and change of referral: a closed pathway cannot be booked",
   },
+  {
+    kind: "partial unique index",
+    name: "PifuRequest_one_open_per_pathway",
+    table: "PifuRequest",
+    migration: "pifu",
+    why: "at most one open PIFU request per pathway (maps to RequestAlreadyOpenError in server/pifu)",
+  },
+  {
+    kind: "partial unique index",
+    name: "PifuPathway_one_active_per_referral",
+    table: "PifuPathway",
+    migration: "pifu",
+    why: "at most one active PIFU pathway per referral: a new activation ends the previous one",
+  },
 ];

@@ -26,7 +26,7 @@ export async function recordOutcomeAction(_previous: AppointmentActionState, for
   try {
     await recordOutcome(db(), parsed.data, staffActor(staff));
   } catch (error) {
-    if (error instanceof RttChoiceError) return { errors: { rttStatus: error.message }, values };
+    if (error instanceof RttChoiceError) return { errors: { outcomeRttStatus: error.message }, values };
     return { message: userFacingError(error, "Recording the outcome").message, values };
   }
   redirect(`/staff/appointments/${parsed.data.appointmentId}?done=outcome`);

@@ -11,6 +11,7 @@ import { formatDateTime } from "@/server/platform/time/london";
 import { proposeOutcomeRtt, rttChoiceLabel } from "@/server/booking/core/outcome-rtt";
 import type { AppointmentOutcome } from "@/server/platform/db/generated/enums";
 import { clockFromReferral } from "@/server/referrals/rtt/rtt-clock";
+import { pifuActivationOptions } from "@/server/pifu";
 import { OutcomeForm, type RttProposals } from "./outcome-form";
 
 export const metadata: Metadata = { title: "Record outcome" };
@@ -21,6 +22,7 @@ export default async function RecordOutcomePage({ params }: { params: Promise<{ 
   if (!isUuid(appointmentId)) notFound();
   const appointment = await loadAppointmentDetails(db(), appointmentId);
   if (!appointment) notFound();
+  const pifu = await pifuActivationOptions(db(), appointment.appointmentType.serviceId, appointment.referral?.id ?? null);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -30,7 +32,12 @@ export default async function RecordOutcomePage({ params }: { params: Promise<{ 
         </span>
         <h1>Record the outcome</h1>
         {appointment.status === "SEEN" && !appointment.outcome ? (
-          <OutcomeForm appointmentId={appointment.id} proposals={await rttProposals(appointment.referral?.id ?? null, appointment.appointmentType.kind)} />
+          <OutcomeForm
+            appointmentId={appointment.id}
+            pifuTemplates={pifu.templates}
+            suggestedRtt={pifu.suggestedRtt}
+            proposals={await rttProposals(appointment.referral?.id ?? null, appointment.appointmentType.kind)}
+          />
         ) : (
           <InsetText>An outcome can only be recorded once, for an appointment where the patient was seen.</InsetText>
         )}
