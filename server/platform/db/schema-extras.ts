@@ -63,4 +63,10 @@ export const schemaExtras: readonly SchemaExtra[] = [
     migration: BOOKING_INTEGRITY,
     why: "runs appointment_maintain_slot_count after every insert, delete and change of status or slot",
   },
+  {
+    kind: "extension",
+    name: "pg_trgm",
+    migration: "list_and_search_indexes",
+    why: "trigram GIN index for referral search by any part of a family name (Patient_familyName_trgm_idx)",
+  },
 ];
