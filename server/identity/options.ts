@@ -7,6 +7,7 @@ import { db } from "../platform/db/client";
 import { sendEmail } from "../platform/mail/transport";
 import { magicLinkEmail } from "../../emails/magic-link";
 import { canSignInByEmail, frontDoorAdapter } from "./adapter";
+import { localSignInAllowed } from "./request-origin";
 import { nhsLoginProvider, cis2Provider, matchNhsLoginPatient } from "./oidc-providers";
 
 const MAGIC_LINK_MINUTES = 15;
@@ -74,7 +75,8 @@ function localStaffProvider() {
     id: "local-staff",
     name: "Local staff sign-in (development only)",
     credentials: { email: { label: "Staff email", type: "email" } },
-    async authorize(credentials) {
+    async authorize(credentials, request) {
+      if (!localSignInAllowed(request.headers ?? {})) return null;
       const email = z.email().safeParse(credentials?.email);
       if (!email.success) return null;
       const staff = await findActiveStaff(email.data);
