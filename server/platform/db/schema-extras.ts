@@ -63,4 +63,18 @@ export const schemaExtras: readonly SchemaExtra[] = [
     migration: BOOKING_INTEGRITY,
     why: "runs appointment_maintain_slot_count after every insert, delete and change of status or slot",
   },
+  {
+    kind: "partial unique index",
+    name: "PifuRequest_one_open_per_pathway",
+    table: "PifuRequest",
+    migration: "pifu",
+    why: "at most one open PIFU request per pathway (maps to RequestAlreadyOpenError in server/pifu)",
+  },
+  {
+    kind: "partial unique index",
+    name: "PifuPathway_one_active_per_referral",
+    table: "PifuPathway",
+    migration: "pifu",
+    why: "at most one active PIFU pathway per referral: a new activation ends the previous one",
+  },
 ];
