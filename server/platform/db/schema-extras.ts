@@ -16,6 +16,7 @@ export type SchemaExtra = {
 };
 
 const BOOKING_INTEGRITY = "booking_integrity";
+const PATHWAY_NEXT_STEP = "pathway_next_step";
 
 export const schemaExtras: readonly SchemaExtra[] = [
   { kind: "extension", name: "btree_gist", migration: BOOKING_INTEGRITY, why: "uuid equality inside GiST exclusion constraints" },
@@ -62,6 +63,19 @@ export const schemaExtras: readonly SchemaExtra[] = [
     table: "Appointment",
     migration: BOOKING_INTEGRITY,
     why: "runs appointment_maintain_slot_count after every insert, delete and change of status or slot",
+  },
+  {
+    kind: "function",
+    name: "appointment_referral_open",
+    migration: PATHWAY_NEXT_STEP,
+    why: "refuses a live appointment against a rejected, advice-only, discharged or closed referral (maps to ReferralClosedError)",
+  },
+  {
+    kind: "trigger",
+    name: "Appointment_referral_open",
+    table: "Appointment",
+    migration: PATHWAY_NEXT_STEP,
+    why: "runs appointment_referral_open before every insert and change of referral: a closed pathway cannot be booked",
   },
   {
     kind: "partial unique index",
