@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppFrame } from "@/components/layout/app-frame";
+import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
 import { currentUser } from "@/server/identity/session";
 import { signOutCsrfToken } from "@/server/identity/csrf";
 import { isStaffRole, staffRoleLabels } from "@/server/identity/roles";
@@ -23,6 +24,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   return (
     <AppFrame signOutCsrfToken={csrfToken} navigation={staff ? navigation : []} user={staff}>
       {children}
+      <SessionIdleWarning csrfToken={csrfToken} />
     </AppFrame>
   );
 }
