@@ -7,6 +7,7 @@ export const worklistKindLabel: Record<WorklistTaskKind, string> = {
   CALL_BACK: "Call back",
   PIFU_REQUEST: "PIFU request",
   VALIDATION: "Validation",
+  RETURNED_MAIL: "Returned mail: check address",
 };
 
 export const WORKLIST_PAGE_SIZE = 50;
