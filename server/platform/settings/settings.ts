@@ -30,6 +30,11 @@ export const SETTINGS = {
   bankHolidays: { schema: z.array(isoDate), default: [...ENGLAND_AND_WALES_BANK_HOLIDAYS] },
   /** Days before an appointment that reminders are sent (DOMAIN.md: typically 7 days and 24–48 hours). */
   reminderDaysBefore: { schema: z.array(z.number().int().min(1).max(60)).max(5), default: [7, 2] },
+  /** What every letter prints in its return address column (the trust's name comes from TRUST_NAME). */
+  letterSender: {
+    schema: z.object({ returnAddress: z.array(z.string().min(1).max(60)).min(2).max(6), phone: z.string().min(1).max(40), website: z.string().min(1).max(60) }),
+    default: { returnAddress: ["Patient Access Centre", "PO Box 1234", "Birmingham", "B31 2AB"], phone: "0121 000 0000", website: "frontdoor.example.nhs.uk" },
+  },
   /** Message plans changed by the trust, per message type (the rest use the defaults in server/messages/message-plans.ts). */
   messagePlans: { schema: z.record(z.string(), messagePlanSchema()), default: {} as Record<string, z.infer<ReturnType<typeof messagePlanSchema>>> },
 } as const;
