@@ -6,7 +6,7 @@ export type LetterInput = {
   variant: "STANDARD" | "LARGE_PRINT";
   nhsNumber: string;
   date: string;
-  sender: { name: string; returnAddress: string[]; phone: string; website: string };
+  sender: { name: string; returnAddress: readonly string[]; phone: string; website: string };
   /** Where the patient can read it online. */
   inboxUrl?: string;
 };

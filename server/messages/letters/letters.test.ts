@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SETTINGS } from "../../platform/settings/settings";
 import { MESSAGE_TYPES } from "../templates";
 import { composeLetterPdf } from "./compose-letter";
-import { ADDRESS_WINDOW, BODY_TOP_PAGE_ONE } from "./letter-geometry";
+import { BODY_TOP_PAGE_ONE } from "./letter-geometry";
 import { checkLetterPdf } from "./inspect-letter";
 import { pdfSafeText } from "./pdf-text";
 import { SAMPLE_CONTEXT, SAMPLE_RECIPIENT, sampleLetterPdf } from "./sample-letter";
