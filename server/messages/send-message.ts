@@ -134,5 +134,7 @@ const payloadSchema = z.object({ messageId: z.uuid() });
 /** The `send-message` queue's handler. */
 export const sendMessageJob: JobHandler = async (payload, { db, now }) => {
   const { messageId } = payloadSchema.parse(payload);
-  await sendMessage(db, messageId, messageContext(now));
+  const outcome = await sendMessage(db, messageId, messageContext(now));
+  // Another worker holds it: try again later, in case that worker dies before recording it.
+  if (outcome === "in-progress") throw new Error("The message is being sent by another worker");
 };
