@@ -1,4 +1,5 @@
 import type { PayloadTemplate } from "./define-template";
+import { pifuPayloadTemplates } from "./pifu-messages";
 import { referralPayloadTemplates } from "./referral-messages";
 
 /**
@@ -8,4 +9,4 @@ import { referralPayloadTemplates } from "./referral-messages";
  * `queuePatientMessage(tx, { patientId, template: "<name>", subject, payload })`.
  * The inbox, email and letter then all work, and the tests render it.
  */
-export const PAYLOAD_TEMPLATES: readonly PayloadTemplate[] = [...referralPayloadTemplates];
+export const PAYLOAD_TEMPLATES: readonly PayloadTemplate[] = [...referralPayloadTemplates, ...pifuPayloadTemplates];
