@@ -27,7 +27,7 @@ export async function claimPrintBatches(client: Db, options: { now: Date; leaseS
         WHERE l.status = 'PENDING' AND l."postageClass" = ${postageClass}::"PostageClass"
           AND l."printAfter" <= ${options.now}
           AND l.variant IN ('STANDARD', 'LARGE_PRINT')
-          AND m.status = 'SENT' AND m."readAt" IS NULL AND m.content IS NOT NULL
+          AND m.status IN ('SENT', 'READ') AND (m."readAt" IS NULL OR m."forcePrint") AND m.content IS NOT NULL
           AND p."addressCheckNeededAt" IS NULL
         ORDER BY l."printAfter", l.id
         LIMIT ${options.maxLetters}
