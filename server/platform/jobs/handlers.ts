@@ -3,6 +3,7 @@ import { appointmentReminderJob } from "../../booking/reminders/send-reminder";
 import { REMINDER_QUEUE } from "../../booking/reminders/schedule-reminders";
 import { GENERATE_SLOTS_QUEUE, generateSlotsJob } from "../../scheduling/generate-slots-job";
 import { PRINT_BATCH_QUEUE, printBatchJob } from "../../messages/letters/print-batch-job";
+import { PIFU_END_QUEUE, pifuEndOfPeriodJob } from "../../pifu";
 import type { JobHandlers } from "./runner";
 
 /**
@@ -15,5 +16,6 @@ export function jobHandlers(): JobHandlers {
     [REMINDER_QUEUE]: appointmentReminderJob,
     [GENERATE_SLOTS_QUEUE]: generateSlotsJob,
     [PRINT_BATCH_QUEUE]: printBatchJob,
+    [PIFU_END_QUEUE]: pifuEndOfPeriodJob,
   };
 }

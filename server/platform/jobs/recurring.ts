@@ -1,6 +1,7 @@
 import type { DbClient } from "../db/client";
 import { scheduleNextSlotGeneration } from "../../scheduling/generate-slots-job";
 import { scheduleNextPrintBatch } from "../../messages/letters/print-batch-job";
+import { scheduleNextPifuEndOfPeriod } from "../../pifu";
 
 /**
  * Jobs that re-queue themselves (nightly slot generation, …). A worker calls this
@@ -10,4 +11,5 @@ import { scheduleNextPrintBatch } from "../../messages/letters/print-batch-job";
 export async function ensureRecurringJobs(client: DbClient, now: Date = new Date()): Promise<void> {
   await scheduleNextSlotGeneration(client, now);
   await scheduleNextPrintBatch(client, now);
+  await scheduleNextPifuEndOfPeriod(client, now);
 }
