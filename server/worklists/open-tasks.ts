@@ -6,6 +6,7 @@ export const worklistKindLabel: Record<WorklistTaskKind, string> = {
   NEEDS_REBOOKING: "Needs rebooking",
   CALL_BACK: "Call back",
   PIFU_REQUEST: "PIFU request",
+  PIFU_REVIEW: "PIFU review",
   VALIDATION: "Validation",
 };
 

@@ -1,4 +1,5 @@
-import { addMonths, addWeeks } from "date-fns";
+import { addWeeks } from "date-fns";
+import { activatePifuInTransaction } from "../../pifu";
 import { recordAudit, type Actor } from "../../platform/audit/record-audit";
 import type { Db, Tx } from "../../platform/db/client";
 import type { Appointment, PifuPathway, WaitingListEntry } from "../../platform/db/generated/client";
@@ -23,7 +24,7 @@ type OutcomeData = ReturnType<typeof recordOutcomeSchema.parse>;
  * Records the outcome of an appointment where the patient was seen, from the one
  * standard set every service uses, and starts what it implies: discharge closes the
  * referral, a follow-up puts the patient on the follow-up waiting list due in N
- * weeks, PIFU opens a patient-initiated follow-up period. Once only (guarded update).
+ * weeks, PIFU opens a patient-initiated follow-up period (server/pifu). Once only (guarded update).
  */
 export async function recordOutcome(client: Db, input: RecordOutcomeInput, actor: Actor, options: { now?: Date } = {}): Promise<OutcomeResult> {
   const data = recordOutcomeSchema.parse(input);
@@ -37,7 +38,7 @@ export async function recordOutcome(client: Db, input: RecordOutcomeInput, actor
     });
     if (updated.count !== 1) throw new OutcomeNotAllowedError();
     const appointment = await tx.appointment.findUniqueOrThrow({ where: { id: before.id } });
-    const result = await applyOutcome(tx, appointment, data, now);
+    const result = await applyOutcome(tx, appointment, data, actor, now);
     await recordAudit(tx, {
       actor,
       action: "appointment.outcome_recorded",
@@ -51,7 +52,7 @@ export async function recordOutcome(client: Db, input: RecordOutcomeInput, actor
   }, BOOKING_TRANSACTION);
 }
 
-async function applyOutcome(tx: Tx, appointment: Appointment, data: OutcomeData, now: Date): Promise<OutcomeResult> {
+async function applyOutcome(tx: Tx, appointment: Appointment, data: OutcomeData, actor: Actor, now: Date): Promise<OutcomeResult> {
   const { referralId } = appointment;
   switch (data.outcome) {
     case "DISCHARGED":
@@ -81,21 +82,11 @@ async function applyOutcome(tx: Tx, appointment: Appointment, data: OutcomeData,
     }
     case "PATIENT_INITIATED_FOLLOW_UP": {
       const referralId = requireReferral(appointment);
-      const referral = await tx.referral.update({ where: { id: referralId }, data: { status: "ON_PIFU" }, select: { serviceId: true } });
-      const pifuPathway = await tx.pifuPathway.create({
-        data: {
-          patientId: appointment.patientId,
-          referralId,
-          serviceId: referral.serviceId,
-          clinicianId: appointment.clinicianId,
-          fromAppointmentId: appointment.id,
-          startsAt: now,
-          endsAt: addMonths(inLondon(now), data.durationMonths),
-          durationMonths: data.durationMonths,
-          triggerSymptoms: data.triggerSymptoms,
-          endAction: data.endAction,
-        },
-      });
+      const pifuPathway = await activatePifuInTransaction(
+        tx,
+        { ...data, referralId, fromAppointmentId: appointment.id },
+        { actor, clinicianId: appointment.clinicianId, now },
+      );
       return { appointment, pifuPathway };
     }
   }

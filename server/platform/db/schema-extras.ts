@@ -101,4 +101,18 @@ export const schemaExtras: readonly SchemaExtra[] = [
   },
   { kind: "trigger", name: "WaitingListEntry_day_count_insert_delete", table: "WaitingListEntry", migration: "waiting_list_day_counts", why: "runs waiting_list_day_count_maintain on insert and delete" },
   { kind: "trigger", name: "WaitingListEntry_day_count_update", table: "WaitingListEntry", migration: "waiting_list_day_counts", why: "runs it when an entry's status, service, priority, kind or waitingSince changes" },
+  {
+    kind: "partial unique index",
+    name: "PifuRequest_one_open_per_pathway",
+    table: "PifuRequest",
+    migration: "pifu",
+    why: "at most one open PIFU request per pathway (maps to RequestAlreadyOpenError in server/pifu)",
+  },
+  {
+    kind: "partial unique index",
+    name: "PifuPathway_one_active_per_referral",
+    table: "PifuPathway",
+    migration: "pifu",
+    why: "at most one active PIFU pathway per referral: a new activation ends the previous one",
+  },
 ];

@@ -7,12 +7,14 @@ import { Fieldset } from "@/components/fieldset";
 import { Radios } from "@/components/radios";
 import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
+import type { PifuRttChoice } from "@/server/pifu/activation-schema";
+import { PifuActivationFields, type TemplateChoice } from "../../../pifu/_components/pifu-activation-fields";
 import { initialActionState } from "../action-state";
 import { recordOutcomeAction } from "./actions";
 
-const durations = ["3", "6", "12", "24"];
+type Props = { appointmentId: string; pifuTemplates: TemplateChoice[]; suggestedRtt: PifuRttChoice };
 
-export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
+export function OutcomeForm({ appointmentId, pifuTemplates, suggestedRtt }: Props) {
   const [state, formAction, pending] = useActionState(recordOutcomeAction, initialActionState);
   const errors = state.errors ?? {};
   const values = state.values ?? {};
@@ -44,37 +46,7 @@ export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
         <TextInput id="weeks" name="weeks" label="See again in how many weeks?" width={3} inputMode="numeric" defaultValue={values.weeks} error={errors.weeks} />
       </Fieldset>
       <Fieldset legend="For patient-initiated follow-up" legendSize="s">
-        <Radios
-          idPrefix="durationMonths"
-          name="durationMonths"
-          legend="How long should the follow-up period last?"
-          small
-          inline
-          defaultValue={values.durationMonths}
-          error={errors.durationMonths}
-          items={durations.map((months) => ({ value: months, label: `${months} months` }))}
-        />
-        <Textarea
-          id="triggerSymptoms"
-          name="triggerSymptoms"
-          label="Symptoms that should prompt the patient to get in touch"
-          hint="These go in the patient's letter, with how to get in touch"
-          rows={3}
-          defaultValue={values.triggerSymptoms}
-          error={errors.triggerSymptoms}
-        />
-        <Radios
-          idPrefix="endAction"
-          name="endAction"
-          legend="At the end of the period"
-          small
-          defaultValue={values.endAction}
-          error={errors.endAction}
-          items={[
-            { value: "DISCHARGE", label: "Discharge to the GP" },
-            { value: "CLINICAL_REVIEW", label: "Book a clinical review" },
-          ]}
-        />
+        <PifuActivationFields templates={pifuTemplates} suggestedRtt={suggestedRtt} values={values} errors={errors} />
       </Fieldset>
       <Textarea id="note" name="note" label="Note (optional)" rows={3} defaultValue={values.note} error={errors.note} />
       <Button preventDoubleClick disabled={pending}>

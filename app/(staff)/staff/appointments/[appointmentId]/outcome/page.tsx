@@ -8,6 +8,7 @@ import { db } from "@/server/platform/db/client";
 import { isUuid } from "@/server/platform/forms/uuid";
 import { staffPatientName } from "@/server/patients/patient-name";
 import { formatDateTime } from "@/server/platform/time/london";
+import { pifuActivationOptions } from "@/server/pifu";
 import { OutcomeForm } from "./outcome-form";
 
 export const metadata: Metadata = { title: "Record outcome" };
@@ -18,6 +19,7 @@ export default async function RecordOutcomePage({ params }: { params: Promise<{ 
   if (!isUuid(appointmentId)) notFound();
   const appointment = await loadAppointmentDetails(db(), appointmentId);
   if (!appointment) notFound();
+  const pifu = await pifuActivationOptions(db(), appointment.appointmentType.serviceId, appointment.referral?.id ?? null);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -27,7 +29,7 @@ export default async function RecordOutcomePage({ params }: { params: Promise<{ 
         </span>
         <h1>Record the outcome</h1>
         {appointment.status === "SEEN" && !appointment.outcome ? (
-          <OutcomeForm appointmentId={appointment.id} />
+          <OutcomeForm appointmentId={appointment.id} pifuTemplates={pifu.templates} suggestedRtt={pifu.suggestedRtt} />
         ) : (
           <InsetText>An outcome can only be recorded once, for an appointment where the patient was seen.</InsetText>
         )}
