@@ -51,7 +51,7 @@ export async function buildWaitingListFixture(db: Db, size: number, now: Date): 
   await db.$executeRawUnsafe(`
     INSERT INTO "WaitingListDayCount" ("serviceId", "priority", "kind", "status", "day", "count")
     SELECT "serviceId", "priority", "kind", "status", ("waitingSince" AT TIME ZONE 'UTC')::date, count(*)
-      FROM "WaitingListEntry" WHERE "status" <> 'REMOVED' GROUP BY 1, 2, 3, 4, 5`);
+      FROM "WaitingListEntry" WHERE "status" IN ('WAITING', 'BOOKED') GROUP BY 1, 2, 3, 4, 5`);
   await db.$executeRawUnsafe(`VACUUM ANALYZE "WaitingListDayCount",  "Patient", "Referral", "WaitingListEntry"`);
   return { serviceIds };
 }

@@ -19,14 +19,14 @@ export async function run(): Promise<void> {
     const started = performance.now();
     await createFixtureFunctions(db);
     const { serviceIds } = await buildWaitingListFixture(db, SIZE, now);
-    const open = await db.waitingListEntry.count({ where: { status: { not: "REMOVED" } } });
+    const open = await db.waitingListEntry.count({ where: { status: { in: ["WAITING", "BOOKED"] } } });
     console.log(`fixture: ${SIZE.toLocaleString("en-GB")} entries (${open.toLocaleString("en-GB")} open) built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
     const all = waitingListFilterSchema.parse({});
     const oneService = waitingListFilterSchema.parse({ serviceId: serviceIds[1] });
     const filtered = waitingListFilterSchema.parse({ serviceId: serviceIds[2], band: "18-52", booked: "no" });
     const [deep] = await db.$queryRawUnsafe<{ id: string; priority: ListPriority; waitingSince: Date }[]>(
-      `SELECT "id", "priority"::text AS "priority", "waitingSince" FROM "WaitingListEntry" WHERE "status" <> 'REMOVED'
+      `SELECT "id", "priority"::text AS "priority", "waitingSince" FROM "WaitingListEntry" WHERE "status" IN ('WAITING', 'BOOKED')
         ORDER BY CASE "priority" WHEN 'TWO_WEEK_WAIT' THEN 0 WHEN 'URGENT' THEN 1 ELSE 2 END, "waitingSince", "id" OFFSET ${Math.floor(open / 2)} LIMIT 1`,
     );
     const deepCursor = deep ? encodeCursor({ ...deep, position: Math.floor(open / 2) }) : null;

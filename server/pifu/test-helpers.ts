@@ -21,6 +21,8 @@ export async function createTestPifuTemplate(db: DbClient, serviceId: string, in
 
 /** Starts the referral's RTT clock the way intake does (status 10), so the clock can be stopped. */
 export async function startTestClock(db: DbClient, referralId: string, at: Date) {
+  // Replaces any clock the fixture started, so there is exactly one start.
+  await db.rttEvent.deleteMany({ where: { referralId } });
   await db.rttEvent.create({ data: { referralId, code: "10", occurredAt: at } });
   await db.referral.update({ where: { id: referralId }, data: { rttClockStartAt: at, rttClockStopAt: null, rttStatusCode: "10" } });
 }

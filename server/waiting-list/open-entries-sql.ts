@@ -6,12 +6,12 @@ import { VALIDATION_INTERVAL_WEEKS, type WaitingListFilters } from "./list-filte
 
 /**
  * The WHERE clause of the open waiting list (alias `w` for WaitingListEntry)
- * under the given filters. Open means not removed: waiting, or booked and not
+ * under the given filters. Open means waiting, or booked and not
  * yet seen. Every condition is on the entry itself or one joined row, so the
  * list and its counts walk the partial "open turn" indexes.
  */
 export function openEntriesWhere(filters: WaitingListFilters, now: Date, options: { withBand?: boolean } = {}): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`w."status" <> 'REMOVED'`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`w."status" IN ('WAITING', 'BOOKED')`];
   if (filters.serviceId) conditions.push(Prisma.sql`w."serviceId" = ${filters.serviceId}::uuid`);
   if (filters.priority) conditions.push(Prisma.sql`w."priority" = ${filters.priority}::"ReferralPriority"`);
   if (filters.kind) conditions.push(Prisma.sql`w."kind" = ${filters.kind}::"AppointmentKind"`);

@@ -30,7 +30,7 @@ CREATE TRIGGER "WaitingListEntry_set_waiting_since" BEFORE INSERT ON "WaitingLis
 CREATE FUNCTION referral_sync_waiting_since() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE "WaitingListEntry" SET "waitingSince" = COALESCE(NEW."rttClockStartAt", NEW."receivedAt")
-   WHERE "referralId" = NEW."id" AND "kind" = 'NEW' AND "status" <> 'REMOVED';
+   WHERE "referralId" = NEW."id" AND "kind" = 'NEW' AND "status" IN ('WAITING', 'BOOKED');
   RETURN NULL;
 END
 $$;
@@ -46,5 +46,5 @@ ALTER TABLE "WaitingListEntry" ADD CONSTRAINT "WaitingListEntry_waitingSince_che
 
 -- The open list in turn (priority, then longest wait), overall and per service: the
 -- keyset pages and the band counts read these and nothing else.
-CREATE INDEX "WaitingListEntry_open_turn_idx" ON "WaitingListEntry" ("priority", "waitingSince", "id") WHERE "status" <> 'REMOVED';
-CREATE INDEX "WaitingListEntry_open_service_turn_idx" ON "WaitingListEntry" ("serviceId", "priority", "waitingSince", "id") WHERE "status" <> 'REMOVED';
+CREATE INDEX "WaitingListEntry_open_turn_idx" ON "WaitingListEntry" ("priority", "waitingSince", "id") WHERE "status" IN ('WAITING', 'BOOKED');
+CREATE INDEX "WaitingListEntry_open_service_turn_idx" ON "WaitingListEntry" ("serviceId", "priority", "waitingSince", "id") WHERE "status" IN ('WAITING', 'BOOKED');

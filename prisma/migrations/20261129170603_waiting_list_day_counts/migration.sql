@@ -13,12 +13,12 @@ CREATE TABLE "WaitingListDayCount" (
 -- Kept by a trigger: one row per open entry's (service, priority, kind, status, UTC day of waitingSince).
 CREATE FUNCTION waiting_list_day_count_maintain() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD."status" <> 'REMOVED' THEN
+  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD."status" IN ('WAITING', 'BOOKED') THEN
     UPDATE "WaitingListDayCount" SET "count" = "count" - 1
      WHERE "serviceId" = OLD."serviceId" AND "priority" = OLD."priority" AND "kind" = OLD."kind" AND "status" = OLD."status"
        AND "day" = (OLD."waitingSince" AT TIME ZONE 'UTC')::date;
   END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') AND NEW."status" <> 'REMOVED' THEN
+  IF TG_OP IN ('INSERT', 'UPDATE') AND NEW."status" IN ('WAITING', 'BOOKED') THEN
     INSERT INTO "WaitingListDayCount" ("serviceId", "priority", "kind", "status", "day", "count")
     VALUES (NEW."serviceId", NEW."priority", NEW."kind", NEW."status", (NEW."waitingSince" AT TIME ZONE 'UTC')::date, 1)
     ON CONFLICT ("serviceId", "priority", "kind", "status", "day") DO UPDATE SET "count" = "WaitingListDayCount"."count" + 1;
@@ -35,4 +35,4 @@ CREATE TRIGGER "WaitingListEntry_day_count_update" AFTER UPDATE ON "WaitingListE
 
 INSERT INTO "WaitingListDayCount" ("serviceId", "priority", "kind", "status", "day", "count")
 SELECT "serviceId", "priority", "kind", "status", ("waitingSince" AT TIME ZONE 'UTC')::date, count(*)
-  FROM "WaitingListEntry" WHERE "status" <> 'REMOVED' GROUP BY 1, 2, 3, 4, 5;
+  FROM "WaitingListEntry" WHERE "status" IN ('WAITING', 'BOOKED') GROUP BY 1, 2, 3, 4, 5;

@@ -47,7 +47,12 @@ export const recordAttendanceSchema = z.object({
 });
 export type RecordAttendanceInput = z.input<typeof recordAttendanceSchema>;
 
-const outcomeBase = z.object({ appointmentId: id, note: z.string().trim().max(2000).optional() });
+const outcomeBase = z.object({
+  appointmentId: id,
+  note: z.string().trim().max(2000).optional(),
+  /** The RTT status the clinician confirmed or chose ("NONE" when nothing is to be recorded); omitted means the proposal. PIFU has its own. */
+  outcomeRttStatus: z.string().regex(/^(\d\d|NONE)$/, { message: "Select the RTT status" }).optional(),
+});
 
 export const recordOutcomeSchema = z.discriminatedUnion("outcome", [
   outcomeBase.extend({ outcome: z.literal("DISCHARGED") }),

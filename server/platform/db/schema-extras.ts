@@ -17,6 +17,7 @@ export type SchemaExtra = {
 
 const BOOKING_INTEGRITY = "booking_integrity";
 const WAITING_LIST = "waiting_list_management";
+const PATHWAY_NEXT_STEP = "pathway_next_step";
 
 export const schemaExtras: readonly SchemaExtra[] = [
   { kind: "extension", name: "btree_gist", migration: BOOKING_INTEGRITY, why: "uuid equality inside GiST exclusion constraints" },
@@ -101,6 +102,19 @@ export const schemaExtras: readonly SchemaExtra[] = [
   },
   { kind: "trigger", name: "WaitingListEntry_day_count_insert_delete", table: "WaitingListEntry", migration: "waiting_list_day_counts", why: "runs waiting_list_day_count_maintain on insert and delete" },
   { kind: "trigger", name: "WaitingListEntry_day_count_update", table: "WaitingListEntry", migration: "waiting_list_day_counts", why: "runs it when an entry's status, service, priority, kind or waitingSince changes" },
+  {
+    kind: "function",
+    name: "appointment_referral_open",
+    migration: PATHWAY_NEXT_STEP,
+    why: "refuses a live appointment against a rejected, advice-only, discharged or closed referral (maps to ReferralClosedError)",
+  },
+  {
+    kind: "trigger",
+    name: "Appointment_referral_open",
+    table: "Appointment",
+    migration: PATHWAY_NEXT_STEP,
+    why: "runs appointment_referral_open before every insert and change of referral: a closed pathway cannot be booked",
+  },
   {
     kind: "partial unique index",
     name: "PifuRequest_one_open_per_pathway",

@@ -26,6 +26,15 @@ export const SETTINGS = {
   reinstatementDays: { schema: z.number().int().min(1).max(90), default: 14 },
   /** Patients waiting at least this many weeks appear on the harm-review list. */
   harmReviewWeeks: { schema: z.number().int().min(1).max(208), default: 52 },
+  /**
+   * The trust's access policy for missed appointments, per service code (services not
+   * listed use "CLINICIAN_REVIEW"). CLINICIAN_REVIEW: every did-not-attend gets a
+   * review task for the service's clinicians (rebook or discharge). REBOOK_ONCE: an
+   * adult's first missed appointment on a pathway goes straight back to the booking
+   * centre to rebook; a second one is reviewed. A child who was not brought is always
+   * reviewed by a clinician, whatever the policy.
+   */
+  missedAppointmentPolicy: { schema: z.record(z.string(), z.enum(["CLINICIAN_REVIEW", "REBOOK_ONCE"])), default: {} as Record<string, "CLINICIAN_REVIEW" | "REBOOK_ONCE"> },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
