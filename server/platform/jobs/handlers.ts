@@ -2,6 +2,8 @@ import { sendMessageJob } from "../../messages/send-message";
 import { appointmentReminderJob } from "../../booking/reminders/send-reminder";
 import { REMINDER_QUEUE } from "../../booking/reminders/schedule-reminders";
 import { GENERATE_SLOTS_QUEUE, generateSlotsJob } from "../../scheduling/generate-slots-job";
+import { SIGN_IN_LINK_QUEUE, sendSignInLinkJob } from "../../identity/email-sign-in";
+import { env } from "../config/env";
 import type { JobHandlers } from "./runner";
 
 /**
@@ -13,5 +15,6 @@ export function jobHandlers(): JobHandlers {
     "send-message": sendMessageJob,
     [REMINDER_QUEUE]: appointmentReminderJob,
     [GENERATE_SLOTS_QUEUE]: generateSlotsJob,
+    [SIGN_IN_LINK_QUEUE]: sendSignInLinkJob(env),
   };
 }
