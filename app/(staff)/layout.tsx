@@ -12,6 +12,7 @@ const navigation = [
   { href: "/staff/referrals", label: "Referrals" },
   { href: "/staff/triage", label: "Triage" },
   { href: "/staff/worklist", label: "Worklist" },
+  { href: "/staff/pifu", label: "PIFU" },
   { href: "/staff/invitations", label: "Invitations" },
   { href: "/staff/clinics", label: "Clinics" },
 ];

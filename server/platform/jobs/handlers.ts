@@ -4,6 +4,7 @@ import { REMINDER_QUEUE } from "../../booking/reminders/schedule-reminders";
 import { GENERATE_SLOTS_QUEUE, generateSlotsJob } from "../../scheduling/generate-slots-job";
 import { SIGN_IN_LINK_QUEUE, sendSignInLinkJob } from "../../identity/email-sign-in";
 import { env } from "../config/env";
+import { PIFU_END_QUEUE, pifuEndOfPeriodJob } from "../../pifu";
 import type { JobHandlers } from "./runner";
 
 /**
@@ -16,5 +17,6 @@ export function jobHandlers(): JobHandlers {
     [REMINDER_QUEUE]: appointmentReminderJob,
     [GENERATE_SLOTS_QUEUE]: generateSlotsJob,
     [SIGN_IN_LINK_QUEUE]: sendSignInLinkJob(env),
+    [PIFU_END_QUEUE]: pifuEndOfPeriodJob,
   };
 }
