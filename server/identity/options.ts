@@ -7,6 +7,7 @@ import { db } from "../platform/db/client";
 import { sendEmail } from "../platform/mail/transport";
 import { magicLinkEmail } from "../../emails/magic-link";
 import { canSignInByEmail, frontDoorAdapter } from "./adapter";
+import { safeRedirect } from "./safe-redirect";
 import { nhsLoginProvider, cis2Provider, matchNhsLoginPatient } from "./oidc-providers";
 
 const MAGIC_LINK_MINUTES = 15;
@@ -38,6 +39,10 @@ export function authOptions(config: AppConfig = env()): NextAuthOptions {
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/problem" },
     providers,
     callbacks: {
+      // next-auth's own redirect check throws on a malformed callbackUrl (a 500); ours sends it home.
+      async redirect({ url, baseUrl }) {
+        return safeRedirect(url, baseUrl);
+      },
       async signIn({ user, account, profile }) {
         if (account?.provider === "email") return true;
         if (account?.provider === "nhs-login") return (await matchNhsLoginPatient(profile)) !== null;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { recordAudit, type Actor } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import type { CommunicationNeed } from "../platform/db/generated/enums";
+import { multilineText, text } from "../platform/forms/text";
 
 /** Each need as a patient would ask for it (Accessible Information Standard and reasonable adjustments). */
 export const patientNeedLabels: Record<CommunicationNeed, string> = {
@@ -33,8 +34,8 @@ export const PATIENT_CHOOSABLE_NEEDS = [
 export const communicationNeedsSchema = z
   .object({
     needs: z.array(z.enum(PATIENT_CHOOSABLE_NEEDS)).default([]),
-    interpreterLanguage: z.string().trim().max(60, { message: "Language must be 60 characters or fewer" }).optional(),
-    accessNotes: z.string().trim().max(500, { message: "Other needs must be 500 characters or fewer" }).optional(),
+    interpreterLanguage: text().trim().max(60, { message: "Language must be 60 characters or fewer" }).optional(),
+    accessNotes: multilineText().trim().max(500, { message: "Other needs must be 500 characters or fewer" }).optional(),
   })
   .refine((v) => !v.needs.includes("INTERPRETER") || (v.interpreterLanguage ?? "").length > 0, {
     path: ["interpreterLanguage"],

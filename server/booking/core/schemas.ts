@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multilineText, text } from "../../platform/forms/text";
 
 /**
  * The inputs of the booking core, shared by forms, server actions, the API and
@@ -16,7 +17,7 @@ export const bookAppointmentSchema = z.object({
   waitingListEntryId: id.optional(),
   channel: bookingChannelSchema,
   /** Generated once per form render: a double-click or retried request books once. */
-  idempotencyKey: z.string().trim().min(8).max(200).optional(),
+  idempotencyKey: text().trim().min(8).max(200).optional(),
 });
 export type BookAppointmentInput = z.input<typeof bookAppointmentSchema>;
 
@@ -26,7 +27,7 @@ export const cancelledBySchema = z.enum(["PATIENT", "HOSPITAL"], { message: "Sel
 export const cancelAppointmentSchema = z.object({
   appointmentId: id,
   requestedBy: cancelledBySchema,
-  reason: z.string().trim().min(1, { message: "Enter a reason for cancelling" }).max(500),
+  reason: multilineText().trim().min(1, { message: "Enter a reason for cancelling" }).max(500),
 });
 export type CancelAppointmentInput = z.input<typeof cancelAppointmentSchema>;
 
@@ -49,7 +50,7 @@ export type RecordAttendanceInput = z.input<typeof recordAttendanceSchema>;
 /** Usual PIFU periods; other lengths are allowed up to two years. */
 export const PIFU_DURATIONS_MONTHS = [3, 6, 12, 24] as const;
 
-const outcomeBase = z.object({ appointmentId: id, note: z.string().trim().max(2000).optional() });
+const outcomeBase = z.object({ appointmentId: id, note: multilineText().trim().max(2000).optional() });
 
 export const recordOutcomeSchema = z.discriminatedUnion("outcome", [
   outcomeBase.extend({ outcome: z.literal("DISCHARGED") }),

@@ -10,10 +10,11 @@ import { isUuid } from "../../platform/forms/uuid";
 import { patientBookableTypes } from "./bookable-entries";
 import { ChangeNotAllowedError, EntryNotFoundError, patientMayChange } from "./change-rules";
 import { scopeFilter, type SelfBookingScope } from "./scope";
+import { multilineText, text } from "../../platform/forms/text";
 
 const id = z.uuid({ message: "Choose a time from the list" });
 
-export const selfBookSchema = z.object({ entryId: id, slotId: id, idempotencyKey: z.string().trim().min(8).max(200) });
+export const selfBookSchema = z.object({ entryId: id, slotId: id, idempotencyKey: text().trim().min(8).max(200) });
 export const selfRescheduleSchema = z.object({ appointmentId: id, slotId: id });
 export const CANCEL_REASONS = {
   NO_LONGER_NEEDED: "I no longer need this appointment",
@@ -26,7 +27,7 @@ export const selfCancelSchema = z
   .object({
     appointmentId: id,
     reason: z.enum(Object.keys(CANCEL_REASONS) as [keyof typeof CANCEL_REASONS, ...(keyof typeof CANCEL_REASONS)[]], { message: "Choose why you are cancelling" }),
-    details: z.string().trim().max(400, { message: "Reason must be 400 characters or fewer" }).optional(),
+    details: multilineText().trim().max(400, { message: "Reason must be 400 characters or fewer" }).optional(),
   })
   .refine((v) => v.reason !== "OTHER" || (v.details ?? "").length > 0, { path: ["details"], message: "Enter the reason you are cancelling" });
 

@@ -143,6 +143,8 @@ describe("POST /api/fhir/r4/ServiceRequest", () => {
     { name: "no reason", override: { reasonCode: undefined }, status: 422, code: "required", expression: "ServiceRequest.reasonCode" },
     { name: "authoredOn in the future", override: { authoredOn: "2999-01-01" }, status: 422, code: "value", expression: "ServiceRequest.authoredOn" },
     { name: "a new patient with no details", override: { contained: undefined }, status: 422, code: "required", text: /include a contained Patient/ },
+    { name: "a NUL byte in the reason", override: { reasonCode: [{ text: "Knee\u0000pain" }] }, status: 400, code: "structure", text: /hidden/ },
+    { name: "a control character in the patient's name", override: { requester: { display: "Dr\u001B Khan" } }, status: 400, code: "structure", text: /hidden/ },
   ])("refuses $name with $status and says where", async ({ body, override, nhs, status, code, text, expression }) => {
     const response = await post(body ?? serviceRequest(override ?? {}, nhs));
     expect(response.status).toBe(status);
@@ -187,5 +189,7 @@ describe("GET /api/fhir/r4/ServiceRequest", () => {
     expect((await search("")).status).toBe(400);
     expect((await search("patient.identifier=https://example.org/other|123")).status).toBe(400);
     expect((await search("status=active")).status).toBe(400);
+    expect((await search(`patient.identifier=${encodeURIComponent(`https://fhir.nhs.uk/Id/nhs-number|${patient.nhsNumber}\u0000`)}`)).status).toBe(400);
+    expect((await search(`patient.identifier=${encodeURIComponent("https://fhir.nhs.uk/Id/nhs-number\u0000|1")}`)).status).toBe(400);
   });
 });
