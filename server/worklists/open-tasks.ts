@@ -1,13 +1,7 @@
 import type { DbClient } from "../platform/db/client";
 import type { WorklistTaskKind } from "../platform/db/generated/enums";
 
-export const worklistKindLabel: Record<WorklistTaskKind, string> = {
-  APPOINTMENT_SLOT_ISSUE: "Appointment slot issue",
-  NEEDS_REBOOKING: "Needs rebooking",
-  CALL_BACK: "Call back",
-  PIFU_REQUEST: "PIFU request",
-  VALIDATION: "Validation",
-};
+export { worklistKindLabel } from "./kind-labels";
 
 export const WORKLIST_PAGE_SIZE = 50;
 

@@ -16,6 +16,7 @@ export type SchemaExtra = {
 };
 
 const BOOKING_INTEGRITY = "booking_integrity";
+const PATHWAY_NEXT_STEP = "pathway_next_step";
 
 export const schemaExtras: readonly SchemaExtra[] = [
   { kind: "extension", name: "btree_gist", migration: BOOKING_INTEGRITY, why: "uuid equality inside GiST exclusion constraints" },
@@ -62,5 +63,32 @@ export const schemaExtras: readonly SchemaExtra[] = [
     table: "Appointment",
     migration: BOOKING_INTEGRITY,
     why: "runs appointment_maintain_slot_count after every insert, delete and change of status or slot",
+  },
+  {
+    kind: "function",
+    name: "appointment_referral_open",
+    migration: PATHWAY_NEXT_STEP,
+    why: "refuses a live appointment against a rejected, advice-only, discharged or closed referral (maps to ReferralClosedError)",
+  },
+  {
+    kind: "trigger",
+    name: "Appointment_referral_open",
+    table: "Appointment",
+    migration: PATHWAY_NEXT_STEP,
+    why: "runs appointment_referral_open before every insert and change of referral: a closed pathway cannot be booked",
+  },
+  {
+    kind: "partial unique index",
+    name: "PifuRequest_one_open_per_pathway",
+    table: "PifuRequest",
+    migration: "pifu",
+    why: "at most one open PIFU request per pathway (maps to RequestAlreadyOpenError in server/pifu)",
+  },
+  {
+    kind: "partial unique index",
+    name: "PifuPathway_one_active_per_referral",
+    table: "PifuPathway",
+    migration: "pifu",
+    why: "at most one active PIFU pathway per referral: a new activation ends the previous one",
   },
 ];

@@ -8,7 +8,7 @@ import { InviteButton } from "../../invitations/invitation-forms";
 type Props = { patientId: string; referrals: PatientRecord["referrals"]; canBook: boolean };
 
 const kindLabel = { NEW: "New appointment", FOLLOW_UP: "Follow-up" } as const;
-const entryStatus = { WAITING: "Waiting", BOOKED: "Booked", REMOVED: "Removed" } as const;
+const entryStatus = { WAITING: "Waiting", BOOKED: "Booked", REMOVED: "Removed", COMPLETED: "Seen" } as const;
 const priorityLabel = { ROUTINE: "Routine", URGENT: "Urgent", TWO_WEEK_WAIT: "Two-week wait" } as const;
 
 /** Each referral with its waiting-list entries; a waiting entry can be booked from here. */

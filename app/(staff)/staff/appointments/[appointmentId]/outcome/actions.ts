@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireStaff } from "@/server/identity/guards";
 import { recordOutcome } from "@/server/booking/core/record-outcome";
 import { recordOutcomeSchema } from "@/server/booking/core/schemas";
+import { RttChoiceError } from "@/server/booking/core/errors";
 import { staffActor } from "@/server/identity/staff-actor";
 import { userFacingError } from "@/server/platform/errors/user-facing-error";
 import { db } from "@/server/platform/db/client";
@@ -25,6 +26,7 @@ export async function recordOutcomeAction(_previous: AppointmentActionState, for
   try {
     await recordOutcome(db(), parsed.data, staffActor(staff));
   } catch (error) {
+    if (error instanceof RttChoiceError) return { errors: { outcomeRttStatus: error.message }, values };
     return { message: userFacingError(error, "Recording the outcome").message, values };
   }
   redirect(`/staff/appointments/${parsed.data.appointmentId}?done=outcome`);
