@@ -91,4 +91,10 @@ export const schemaExtras: readonly SchemaExtra[] = [
     migration: "pifu",
     why: "at most one active PIFU pathway per referral: a new activation ends the previous one",
   },
+  {
+    kind: "extension",
+    name: "pg_trgm",
+    migration: "list_and_search_indexes",
+    why: "trigram GIN index for referral search by any part of a family name (Patient_familyName_trgm_idx)",
+  },
 ];

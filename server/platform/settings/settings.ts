@@ -27,6 +27,8 @@ export const SETTINGS = {
    * reviewed by a clinician, whatever the policy.
    */
   missedAppointmentPolicy: { schema: z.record(z.string(), z.enum(["CLINICIAN_REVIEW", "REBOOK_ONCE"])), default: {} as Record<string, "CLINICIAN_REVIEW" | "REBOOK_ONCE"> },
+  /** Weeks before a PIFU period ends that the patient is reminded (they can still ask until then). */
+  pifuEndWarningWeeks: { schema: z.number().int().min(0).max(12), default: 4 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
