@@ -11,6 +11,7 @@ const navigation = [
   { href: "/staff/diary", label: "Clinic diaries" },
   { href: "/staff/referrals", label: "Referrals" },
   { href: "/staff/triage", label: "Triage" },
+  { href: "/staff/waiting-list", label: "Waiting list" },
   { href: "/staff/worklist", label: "Worklist" },
   { href: "/staff/pifu", label: "PIFU" },
   { href: "/staff/invitations", label: "Invitations" },

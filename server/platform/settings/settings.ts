@@ -18,6 +18,14 @@ export const SETTINGS = {
   bankHolidays: { schema: z.array(isoDate), default: [...ENGLAND_AND_WALES_BANK_HOLIDAYS] },
   /** Days before an appointment that reminders are sent (DOMAIN.md: typically 7 days and 24–48 hours). */
   reminderDaysBefore: { schema: z.array(z.number().int().min(1).max(60)).max(5), default: [7, 2] },
+  /** The trust's ODS code, for national returns (the waiting-list minimum data set export). */
+  trustOdsCode: { schema: z.string().regex(/^[A-Z0-9]{3,5}$/, "must be an ODS code like RXX"), default: "XXX" },
+  /** Treat in turn: days an invitation to book stands before the patient goes back in turn. */
+  invitationExpiryDays: { schema: z.number().int().min(1).max(90), default: 14 },
+  /** Waiting-list removals can be undone, with the original clock, for this many days. */
+  reinstatementDays: { schema: z.number().int().min(1).max(90), default: 14 },
+  /** Patients waiting at least this many weeks appear on the harm-review list. */
+  harmReviewWeeks: { schema: z.number().int().min(1).max(208), default: 52 },
   /**
    * The trust's access policy for missed appointments, per service code (services not
    * listed use "CLINICIAN_REVIEW"). CLINICIAN_REVIEW: every did-not-attend gets a
