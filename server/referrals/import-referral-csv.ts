@@ -5,7 +5,8 @@ import { createReferralInTransaction } from "./create-referral";
 import { columnForPath, mapHeaders, referralInputFromRow } from "./csv/referral-csv-columns";
 import { parseCsv } from "./csv/parse-csv";
 import { PatientDetailsNeededError, ReferralError } from "./errors";
-import { createReferralSchema, fieldErrors } from "./schemas";
+import { fieldErrors } from "../platform/forms/field-errors";
+import { createReferralSchema } from "./schemas";
 
 /** The confirm step sends the file back base64-encoded: this keeps that under the 1 MB server-action body limit. */
 export const MAX_CSV_BYTES = 500_000;

@@ -7,15 +7,15 @@ import { Fieldset } from "@/components/fieldset";
 import { Radios } from "@/components/radios";
 import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
-import { initialActionState } from "../action-state";
+import { formValue, initialFormState } from "@/server/platform/forms/form-state";
 import { recordOutcomeAction } from "./actions";
 
 const durations = ["3", "6", "12", "24"];
 
 export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
-  const [state, formAction, pending] = useActionState(recordOutcomeAction, initialActionState);
-  const errors = state.errors ?? {};
-  const values = state.values ?? {};
+  const [state, formAction, pending] = useActionState(recordOutcomeAction, initialFormState);
+  const errors = state.errors;
+  const value = (name: string) => formValue(state.values, name);
   const summary = errorSummaryItems(state, "#outcome");
   return (
     <form action={formAction} noValidate>
@@ -26,7 +26,7 @@ export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
         name="outcome"
         legend="What is the outcome?"
         legendSize="m"
-        defaultValue={values.outcome}
+        defaultValue={value("outcome")}
         error={errors.outcome}
         items={[
           { value: "DISCHARGED", label: "Discharge", hint: "Back to the GP; the referral is closed" },
@@ -41,7 +41,7 @@ export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
         ]}
       />
       <Fieldset legend="For a follow-up appointment" legendSize="s">
-        <TextInput id="weeks" name="weeks" label="See again in how many weeks?" width={3} inputMode="numeric" defaultValue={values.weeks} error={errors.weeks} />
+        <TextInput id="weeks" name="weeks" label="See again in how many weeks?" width={3} inputMode="numeric" defaultValue={value("weeks")} error={errors.weeks} />
       </Fieldset>
       <Fieldset legend="For patient-initiated follow-up" legendSize="s">
         <Radios
@@ -50,7 +50,7 @@ export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
           legend="How long should the follow-up period last?"
           small
           inline
-          defaultValue={values.durationMonths}
+          defaultValue={value("durationMonths")}
           error={errors.durationMonths}
           items={durations.map((months) => ({ value: months, label: `${months} months` }))}
         />
@@ -60,7 +60,7 @@ export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
           label="Symptoms that should prompt the patient to get in touch"
           hint="These go in the patient's letter, with how to get in touch"
           rows={3}
-          defaultValue={values.triggerSymptoms}
+          defaultValue={value("triggerSymptoms")}
           error={errors.triggerSymptoms}
         />
         <Radios
@@ -68,7 +68,7 @@ export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
           name="endAction"
           legend="At the end of the period"
           small
-          defaultValue={values.endAction}
+          defaultValue={value("endAction")}
           error={errors.endAction}
           items={[
             { value: "DISCHARGE", label: "Discharge to the GP" },
@@ -76,7 +76,7 @@ export function OutcomeForm({ appointmentId }: { appointmentId: string }) {
           ]}
         />
       </Fieldset>
-      <Textarea id="note" name="note" label="Note (optional)" rows={3} defaultValue={values.note} error={errors.note} />
+      <Textarea id="note" name="note" label="Note (optional)" rows={3} defaultValue={value("note")} error={errors.note} />
       <Button preventDoubleClick disabled={pending}>
         Record outcome
       </Button>
