@@ -172,8 +172,14 @@ test("clerks find referrals by status and service, a page at a time", async ({ p
   await signInAsStaff(page, DEMO_CLERK.email);
   await page.getByRole("link", { name: "Referrals", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Referrals");
-  await expect(page.getByText(/Showing 1 to 25 of [\d,]+ referrals/)).toBeVisible();
+  await expect(page.getByText(/Showing 25 of (more than )?[\d,]+ referrals/)).toBeVisible();
   await expectAccessible(page);
+  // Pages go by position: the next page and back again.
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/after=/);
+  await page.getByRole("link", { name: "Previous page" }).click();
+  await expect(page).toHaveURL(/before=/);
+  await expect(page.getByText(/Showing 25 of (more than )?[\d,]+ referrals/)).toBeVisible();
   await page.getByLabel("Status").selectOption({ label: "Awaiting triage" });
   await page.getByLabel("Service").selectOption({ label: "Podiatry and podiatric surgery" });
   await page.getByRole("button", { name: "Search" }).click();
@@ -185,7 +191,7 @@ test("clerks find referrals by status and service, a page at a time", async ({ p
   await page.getByLabel("Service").selectOption({ label: "All services" });
   await page.getByRole("button", { name: "Search" }).click();
   // The demo patient has three referrals (other tests may add more, never fewer).
-  await expect(page.getByText(/^Showing 1 to \d+ of \d+ referrals$/)).toBeVisible();
+  await expect(page.getByText(/^Showing \d+ of \d+ referrals$/)).toBeVisible();
   await page.getByRole("link", { name: /MORGAN, Alex/ }).first().click();
   await expect(page.getByRole("heading", { name: "RTT clock" })).toBeVisible();
   await expect(page.getByText("18-week breach date")).toBeVisible();

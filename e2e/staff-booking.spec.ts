@@ -7,6 +7,7 @@ import { createDbClient, type Db } from "../server/platform/db/client";
 import { formatNhsNumber } from "../server/patients/nhs-number";
 import { formatDate } from "../server/platform/time/london";
 import { createTestFixtures, type TestFixtures } from "../server/platform/testing/fixtures";
+import { createTestPifuTemplate, startTestClock } from "../server/pifu/test-helpers";
 import { signInAsPatient, signInAsStaff } from "./support/auth";
 import { expect, expectAccessible, landedOn, test } from "./support/fixtures";
 
@@ -202,6 +203,8 @@ test("clinicians see diaries and record outcomes but do not book; administrators
   const { patient, referral } = await patientWaiting(f);
   const past = await pastAppointment(db, f, patient.id);
   await db.appointment.update({ where: { id: past.id }, data: { referralId: referral.id } });
+  await startTestClock(db, referral.id, new Date(past.startsAt.getTime() - 7 * 86_400_000));
+  const template = await createTestPifuTemplate(db, f.service.id, { name: "Knee pain – 6 months", periodMonths: 12 });
 
   await signInAsStaff(page, DEMO_CLINICIAN.email);
   expect((await page.goto(`/staff/patients/${patient.id}/book`))?.status()).toBe(403);
@@ -213,17 +216,16 @@ test("clinicians see diaries and record outcomes but do not book; administrators
   await landedOn(page, /\/outcome$/);
   await page.getByRole("radio", { name: /Patient-initiated follow-up/ }).check();
   await page.getByRole("button", { name: "Record outcome" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Enter the symptoms that should prompt the patient to get in touch");
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Choose a PIFU template");
   await expectAccessible(page);
   await page.waitForTimeout(1100);
-  await page.getByRole("radio", { name: "6 months" }).check();
-  await page.getByLabel("Symptoms that should prompt the patient to get in touch").fill("Pain at night or swelling");
-  await page.getByRole("radio", { name: "Discharge to the GP" }).check();
+  await page.getByRole("radio", { name: template.name }).check();
+  await page.getByRole("radio", { name: "6 months", exact: true }).check();
   await page.getByRole("button", { name: "Record outcome" }).click();
   await landedOn(page, /\?done=outcome$/);
   await expect(page.getByText("6 months, until")).toBeVisible();
   await expect(page.getByRole("table", { name: /Appointment history/ })).toContainText("Outcome recorded: patient-initiated follow-up");
-  expect(await db.pifuPathway.count({ where: { fromAppointmentId: past.id, durationMonths: 6, endAction: "DISCHARGE" } })).toBe(1);
+  expect(await db.pifuPathway.count({ where: { fromAppointmentId: past.id, durationMonths: 6, endAction: "DISCHARGE", templateId: template.id } })).toBe(1);
   await page.getByRole("link", { name: "Clinic diaries" }).first().click();
   await landedOn(page, /\/staff\/diary$/);
   await page.getByRole("link", { name: f.clinician.name, exact: true }).click();

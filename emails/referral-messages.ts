@@ -13,7 +13,14 @@ export type ReferralTemplate =
   | "referral-redirected"
   | "referral-advice-and-guidance"
   | "referral-returned-to-referrer"
-  | "referral-advice-to-referrer";
+  | "referral-advice-to-referrer"
+  | "referral-discharged"
+  | "referral-discharged-to-referrer"
+  | "referral-follow-up"
+  | "referral-treatment-list"
+  | "referral-referred-elsewhere"
+  | "appointment-missed"
+  | "appointment-missed-rebook";
 
 export const REFERRAL_TEMPLATES: readonly ReferralTemplate[] = [
   "referral-received",
@@ -23,6 +30,13 @@ export const REFERRAL_TEMPLATES: readonly ReferralTemplate[] = [
   "referral-advice-and-guidance",
   "referral-returned-to-referrer",
   "referral-advice-to-referrer",
+  "referral-discharged",
+  "referral-discharged-to-referrer",
+  "referral-follow-up",
+  "referral-treatment-list",
+  "referral-referred-elsewhere",
+  "appointment-missed",
+  "appointment-missed-rebook",
 ];
 
 export type ReferralMessagePayload = {
@@ -39,6 +53,10 @@ export type ReferralMessagePayload = {
   referrerName?: string;
   nhsNumber?: string;
   receivedDate?: string;
+  /** A follow-up's due date, in words. */
+  dueDate?: string;
+  /** The missed appointment's date and time, in words. */
+  appointmentDate?: string;
 };
 
 const optional = z.string().optional();
@@ -54,6 +72,8 @@ export const referralMessagePayloadSchema = z.object({
   referrerName: optional,
   nhsNumber: optional,
   receivedDate: optional,
+  dueDate: optional,
+  appointmentDate: optional,
 });
 
 /**
@@ -73,6 +93,13 @@ export const referralMessageSubjects: Record<ReferralTemplate, string> = {
   "referral-advice-and-guidance": "Advice has been sent to the person who referred you",
   "referral-returned-to-referrer": "Referral returned",
   "referral-advice-to-referrer": "Advice and guidance about your referral",
+  "referral-discharged": "You have been discharged from the service",
+  "referral-discharged-to-referrer": "Patient discharged",
+  "referral-follow-up": "You need a follow-up appointment",
+  "referral-treatment-list": "You have been added to the treatment list",
+  "referral-referred-elsewhere": "You have been referred to another service",
+  "appointment-missed": "You missed your appointment",
+  "appointment-missed-rebook": "We will arrange a new appointment",
 };
 
 export function isReferralTemplate(value: string): value is ReferralTemplate {
@@ -86,7 +113,7 @@ export function renderReferralMessage(template: ReferralTemplate, p: ReferralMes
   const tracker = `${ctx.baseUrl}${p.trackerPath}`;
   const contact = `If you have questions, call ${p.serviceName} on ${p.contactPhone}.`;
   const lines = patientLines(template, p) ?? referrerLines(template, p);
-  const forPatient = template !== "referral-returned-to-referrer" && template !== "referral-advice-to-referrer";
+  const forPatient = !template.endsWith("to-referrer");
   const body: SafeHtml = html`
 ${lines.map((line) => html`<p>${line}</p>`)}
 ${forPatient ? button(tracker, "Follow your referral") : html``}
@@ -117,6 +144,36 @@ function patientLines(template: ReferralTemplate, p: ReferralMessagePayload): st
       return [greeting, `A clinician has reviewed your referral and passed it to ${p.newServiceName ?? "another service"}, which is better placed to help you.`, "The time you have already waited still counts. The new service will review your referral next."];
     case "referral-advice-and-guidance":
       return [greeting, `A clinician has reviewed your referral to ${p.serviceName} and sent advice to the person who referred you, instead of an appointment.`, "Contact the person who referred you (usually your GP) to talk about the advice."];
+    case "referral-discharged":
+      return [
+        greeting,
+        `You have been discharged from ${p.serviceName}. We have told the person who referred you (usually your GP).`,
+        ...(p.explanation ? [`The reason given: ${p.explanation}`] : []),
+        "If your symptoms come back or get worse, contact your GP.",
+      ];
+    case "referral-follow-up":
+      return [
+        greeting,
+        `You need a follow-up appointment with ${p.serviceName}${p.dueDate ? `, by ${p.dueDate}` : ""}. You are on the follow-up list.`,
+        "We will contact you to book it, or you can book it online when it is ready to book.",
+      ];
+    case "referral-treatment-list":
+      return [greeting, `You have been added to the list for treatment with ${p.serviceName}.`, "We will contact you to arrange it. You do not need to do anything now."];
+    case "referral-referred-elsewhere":
+      return [
+        greeting,
+        `A clinician at ${p.serviceName} has referred you to another service.`,
+        ...(p.explanation ? [p.explanation] : []),
+        "That service will contact you. The time you have already waited still counts.",
+      ];
+    case "appointment-missed":
+      return [
+        greeting,
+        `Our records show that you did not come to your appointment with ${p.serviceName}${p.appointmentDate ? ` on ${p.appointmentDate}` : ""}.`,
+        "A clinician will review what happens next and we will contact you. If you still need to be seen, call us.",
+      ];
+    case "appointment-missed-rebook":
+      return [greeting, `You missed your appointment with ${p.serviceName}${p.appointmentDate ? ` on ${p.appointmentDate}` : ""}. We will contact you to arrange a new one.`, "If you no longer need to be seen, call us."];
     default:
       return undefined;
   }
@@ -127,6 +184,9 @@ function referrerLines(template: ReferralTemplate, p: ReferralMessagePayload): s
   const greeting = `Dear ${p.referrerName ?? "colleague"},`;
   if (template === "referral-returned-to-referrer") {
     return [greeting, `Your referral to ${p.serviceName} has been reviewed and returned.`, about, `Reason: ${p.explanation ?? ""}`, `To discuss it, call ${p.serviceName} on ${p.contactPhone}.`];
+  }
+  if (template === "referral-discharged-to-referrer") {
+    return [greeting, `Your patient has been discharged from ${p.serviceName} back to your care.`, about, `Reason: ${p.explanation ?? ""}`, `To discuss it, call ${p.serviceName} on ${p.contactPhone}.`];
   }
   return [greeting, `Your referral to ${p.serviceName} has been reviewed and answered with advice and guidance instead of an appointment.`, about, `Advice: ${p.explanation ?? ""}`, `To discuss it, call ${p.serviceName} on ${p.contactPhone}.`];
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppFrame } from "@/components/layout/app-frame";
+import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
 import { currentUser } from "@/server/identity/session";
 import { signOutCsrfToken } from "@/server/identity/csrf";
 
@@ -11,6 +12,7 @@ export default async function PatientLayout({ children }: { children: ReactNode 
   return (
     <AppFrame signOutCsrfToken={csrfToken} navigation={navigation} user={user?.role === "PATIENT" ? { name: user.name, roleLabel: "Patient" } : undefined}>
       {children}
+      <SessionIdleWarning csrfToken={csrfToken} />
     </AppFrame>
   );
 }

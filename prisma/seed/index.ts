@@ -3,6 +3,7 @@ import { bulkInsert } from "./bulk-insert";
 import { anchorOf } from "./dates";
 import { DEMO_TRUST_MARKER_SERVICE } from "./demo-identities";
 import { generatePatients } from "./patients";
+import { seedPifuTemplates, withTemplate } from "./pifu-templates";
 import { generateReferrals } from "./referrals";
 import { seedSchedule } from "./schedule";
 import { demoUsers } from "./staff";
@@ -62,7 +63,10 @@ async function insertDemoTrust(tx: Tx, today: Date): Promise<SeedCounts> {
   const users = demoUsers(trust.ids, patients);
   await tx.user.createMany({ data: users });
 
-  const { referrals, rttEvents, waitingList, pifuPathways } = generateReferrals(today, patients, trust.ids);
+  const pifuTemplates = await seedPifuTemplates(tx, trust.ids.serviceId);
+  const generated = generateReferrals(today, patients, trust.ids);
+  const { referrals, rttEvents, waitingList } = generated;
+  const pifuPathways = generated.pifuPathways.map((pathway) => withTemplate(pathway, pifuTemplates));
   await bulkInsert(tx, "Referral", referrals);
   await bulkInsert(tx, "RttEvent", rttEvents);
   await bulkInsert(tx, "WaitingListEntry", waitingList);

@@ -1,3 +1,4 @@
+import { PIFU_TEMPLATES, renderStoredPifuMessage } from "../../emails/pifu-messages";
 import { REFERRAL_TEMPLATES, renderStoredReferralMessage } from "../../emails/referral-messages";
 import { renderAppointmentCancellation, renderAppointmentConfirmation, renderAppointmentNeedsRebooking, renderAppointmentReminder } from "./appointment-templates";
 import { renderBookingInvitation } from "./invitation-template";
@@ -13,6 +14,10 @@ const renderers: Record<string, MessageRenderer> = {
   // Referral messages render from their stored payload alone.
   ...Object.fromEntries(
     REFERRAL_TEMPLATES.map((template): [string, MessageRenderer] => [template, async (_client, message, ctx) => renderStoredReferralMessage(message.template, message.payload, ctx)]),
+  ),
+  // PIFU messages render from their stored payload alone.
+  ...Object.fromEntries(
+    PIFU_TEMPLATES.map((template): [string, MessageRenderer] => [template, async (_client, message, ctx) => renderStoredPifuMessage(message.template, message.payload, ctx)]),
   ),
 };
 

@@ -1,23 +1,55 @@
 import type { DbClient } from "../platform/db/client";
+import type { Prisma } from "../platform/db/generated/client";
 import type { WorklistTaskKind } from "../platform/db/generated/enums";
+import { OPEN_TASK_STATUSES, worklistKindLabel } from "./kind-labels";
 
-export const worklistKindLabel: Record<WorklistTaskKind, string> = {
-  APPOINTMENT_SLOT_ISSUE: "Appointment slot issue",
-  NEEDS_REBOOKING: "Needs rebooking",
-  CALL_BACK: "Call back",
-  PIFU_REQUEST: "PIFU request",
-  VALIDATION: "Validation",
-};
+export { worklistKindLabel } from "./kind-labels";
 
 export const WORKLIST_PAGE_SIZE = 50;
 
+export type WorklistFilters = {
+  kind?: WorklistTaskKind;
+  serviceId?: string;
+  /** A user id, or "none" for tasks nobody has taken. */
+  assignee?: string;
+  overdue?: boolean;
+  page?: number;
+};
+
+/** Reads the worklist's filters from a query string, ignoring anything that is not one. */
+export function parseWorklistFilters(params: Record<string, string | string[] | undefined>, uuid: (v: string) => boolean): WorklistFilters {
+  const text = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
+  const kind = text("kind");
+  const serviceId = text("service");
+  const assignee = text("assignee");
+  const page = Number.parseInt(text("page") ?? "1", 10);
+  return {
+    kind: kind && kind in worklistKindLabel ? (kind as WorklistTaskKind) : undefined,
+    serviceId: serviceId && uuid(serviceId) ? serviceId : undefined,
+    assignee: assignee === "none" || (assignee && uuid(assignee)) ? assignee : undefined,
+    overdue: text("overdue") === "1" || undefined,
+    page: Number.isFinite(page) ? page : 1,
+  };
+}
+
+function whereOf(filters: WorklistFilters, now: Date): Prisma.WorklistTaskWhereInput {
+  return {
+    status: { in: [...OPEN_TASK_STATUSES] },
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.serviceId ? { serviceId: filters.serviceId } : {}),
+    ...(filters.assignee ? { assignedToId: filters.assignee === "none" ? null : filters.assignee } : {}),
+    ...(filters.overdue ? { dueBy: { lt: now } } : {}),
+  };
+}
+
 /**
  * Open and in-progress tasks, the soonest due first, a page at a time, with what
- * staff need to act (patient, needs, service) and how many there are in all.
+ * staff need to act (patient, needs, service, what it is about, who has it) and
+ * how many there are in all.
  */
-export async function listOpenTasks(client: DbClient, options: { kind?: WorklistTaskKind; page?: number } = {}) {
-  const where = { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] }, ...(options.kind ? { kind: options.kind } : {}) };
-  const page = Math.max(1, Math.floor(options.page ?? 1));
+export async function listOpenTasks(client: DbClient, filters: WorklistFilters = {}, now: Date = new Date()) {
+  const where = whereOf(filters, now);
+  const page = Math.max(1, Math.floor(filters.page ?? 1));
   const [total, tasks] = await Promise.all([
     client.worklistTask.count({ where }),
     client.worklistTask.findMany({
@@ -33,7 +65,11 @@ export async function listOpenTasks(client: DbClient, options: { kind?: Worklist
         details: true,
         dueBy: true,
         createdAt: true,
+        referralId: true,
+        appointmentId: true,
         service: { select: { name: true } },
+        assignedTo: { select: { id: true, name: true } },
+        _count: { select: { notes: true } },
         patient: {
           select: { id: true, givenName: true, familyName: true, nhsNumber: true, mobile: true, communicationNeeds: true, interpreterLanguage: true, accessNotes: true },
         },
@@ -44,6 +80,19 @@ export async function listOpenTasks(client: DbClient, options: { kind?: Worklist
 }
 
 export type OpenTask = Awaited<ReturnType<typeof listOpenTasks>>["tasks"][number];
+
+/** How many open tasks of each kind (and how many overdue), for the staff home and the worklist's filters. */
+export async function countOpenTasksByKind(client: DbClient, now: Date = new Date()): Promise<{ kind: WorklistTaskKind; open: number; overdue: number }[]> {
+  const [open, overdue] = await Promise.all([
+    client.worklistTask.groupBy({ by: ["kind"], where: { status: { in: [...OPEN_TASK_STATUSES] } }, _count: { _all: true } }),
+    client.worklistTask.groupBy({ by: ["kind"], where: { status: { in: [...OPEN_TASK_STATUSES] }, dueBy: { lt: now } }, _count: { _all: true } }),
+  ]);
+  return (Object.keys(worklistKindLabel) as WorklistTaskKind[]).map((kind) => ({
+    kind,
+    open: open.find((row) => row.kind === kind)?._count._all ?? 0,
+    overdue: overdue.find((row) => row.kind === kind)?._count._all ?? 0,
+  }));
+}
 
 /** The patient's own words from a self-booking request, as lines for staff. */
 export function requestLines(details: unknown): string[] {

@@ -3,12 +3,13 @@ import { requireStaff } from "@/server/identity/guards";
 import { staffRoleLabels } from "@/server/identity/roles";
 import { bookingCentreSummary } from "@/server/booking/centre/dashboard";
 import { db } from "@/server/platform/db/client";
+import { countOpenTasksByKind, worklistKindLabel } from "@/server/worklists";
 
 export const metadata: Metadata = { title: "Booking centre" };
 
 export default async function StaffHomePage() {
   const staff = await requireStaff();
-  const summary = await bookingCentreSummary(db());
+  const [summary, taskCounts] = await Promise.all([bookingCentreSummary(db()), countOpenTasksByKind(db())]);
   const cards = [
     { label: "Referrals awaiting triage", value: summary.awaitingTriage },
     { label: "Patients on the waiting list", value: summary.waiting },
@@ -33,6 +34,21 @@ export default async function StaffHomePage() {
         ))}
       </ul>
       {summary.appointmentsToday === 0 && <p>There are no appointments booked for today.</p>}
+      <h2>Worklist</h2>
+      {taskCounts.every((c) => c.open === 0) ? (
+        <p>There are no open tasks.</p>
+      ) : (
+        <ul className="nhsuk-list">
+          {taskCounts
+            .filter((c) => c.open > 0)
+            .map((c) => (
+              <li key={c.kind}>
+                <a href={`/staff/worklist?kind=${c.kind}`}>{`${worklistKindLabel[c.kind]}: ${c.open.toLocaleString("en-GB")} open`}</a>
+                {c.overdue > 0 && <strong className="nhsuk-tag nhsuk-tag--red nhsuk-u-margin-left-2">{`${c.overdue.toLocaleString("en-GB")} overdue`}</strong>}
+              </li>
+            ))}
+        </ul>
+      )}
       <h2>Appointments</h2>
       <ul className="nhsuk-list">
         <li><a href="/staff/patients">Find a patient</a> to book, move or cancel their appointments</li>

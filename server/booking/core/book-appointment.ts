@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "../../platform/audit/record-audit";
 import type { Db, DbClient, Tx } from "../../platform/db/client";
 import type { Appointment } from "../../platform/db/generated/client";
-import { BookingError, BookingLinkError, DuplicateIdempotencyKeyError, IdempotencyKeyReusedError, mapDatabaseError, SlotNotBookableError, SlotTakenError } from "./errors";
+import { CLOSED_REFERRAL_STATUSES } from "./closed-referral";
+import { BookingError, BookingLinkError, ReferralClosedError, DuplicateIdempotencyKeyError, IdempotencyKeyReusedError, mapDatabaseError, SlotNotBookableError, SlotTakenError } from "./errors";
 import { findAlternativeSlots } from "./find-slots";
 import { recordNewBooking } from "./record-new-booking";
 import { bookAppointmentSchema, type BookAppointmentInput } from "./schemas";
@@ -97,8 +98,10 @@ async function claimBookingLinks(
     referralId = entry.referralId;
   }
   if (referralId) {
-    const referral = await tx.referral.findFirst({ where: { id: referralId, patientId: data.patientId }, select: { id: true, serviceId: true } });
+    const referral = await tx.referral.findFirst({ where: { id: referralId, patientId: data.patientId }, select: { id: true, serviceId: true, status: true } });
     if (!referral) throw new BookingLinkError();
+    // For the message only: the database refuses the insert anyway (trigger Appointment_referral_open).
+    if (CLOSED_REFERRAL_STATUSES.includes(referral.status)) throw new ReferralClosedError();
     if (referral.serviceId !== serviceId) throw new SlotNotBookableError("OTHER_SERVICE");
     await tx.referral.updateMany({ where: { id: referralId, status: "ACCEPTED" }, data: { status: "BOOKED" } });
   }

@@ -116,12 +116,39 @@ export class OutcomeNotAllowedError extends BookingError {
   }
 }
 
+/** The RTT status chosen on the outcome form is not one the rules allow for this outcome and clock. */
+export class RttChoiceError extends BookingError {
+  readonly code = "RTT_CHOICE";
+  readonly field = "rttStatus";
+  constructor(message: string) {
+    super(message);
+    this.name = "RttChoiceError";
+  }
+}
+
+export class MissedAppointmentDecisionError extends BookingError {
+  readonly code = "MISSED_APPOINTMENT_DECISION";
+  constructor(message: string) {
+    super(message);
+    this.name = "MissedAppointmentDecisionError";
+  }
+}
+
 /** The referral or waiting-list entry named is not this patient's, or is no longer waiting. */
 export class BookingLinkError extends BookingError {
   readonly code = "BOOKING_LINK_INVALID";
   constructor(message = "The referral or waiting-list entry does not match this patient, or has already been booked.") {
     super(message);
     this.name = "BookingLinkError";
+  }
+}
+
+/** The referral's pathway has ended (rejected, advice only, discharged or closed): there is nothing left to book. */
+export class ReferralClosedError extends BookingError {
+  readonly code = "REFERRAL_CLOSED";
+  constructor() {
+    super("This referral is closed (returned, discharged or completed), so it cannot be booked. If the patient needs to be seen again, they need a new referral.");
+    this.name = "ReferralClosedError";
   }
 }
 
@@ -180,6 +207,7 @@ export function mapDatabaseError(error: unknown): unknown {
   if (sqlState === "23514" && constraint === "Slot_bookedCount_check") return new SlotTakenError();
   if (sqlState === "23514" && constraint === "Appointment_slot_bookable") return new SlotNotBookableError("NOT_AVAILABLE");
   if (sqlState === "23505" && constraint === "Appointment_idempotencyKey_key") return new DuplicateIdempotencyKeyError();
+  if (sqlState === "23514" && constraint === "Appointment_referral_open") return new ReferralClosedError();
   return error;
 }
 

@@ -1,8 +1,10 @@
 import { format } from "date-fns";
 import { recordAudit, type Actor } from "../../platform/audit/record-audit";
-import type { Db } from "../../platform/db/client";
+import type { Db, Tx } from "../../platform/db/client";
 import type { Appointment } from "../../platform/db/generated/client";
-import { inLondon } from "../../platform/time/london";
+import { formatDateTime, inLondon } from "../../platform/time/london";
+import { createWorklistTask } from "../../worklists";
+import { afterMissedAppointment } from "./missed-appointment";
 import { auditView } from "./audit-view";
 import { AttendanceTooEarlyError, DidNotAttendChildError, WasNotBroughtAdultError } from "./errors";
 import { recordAttendanceSchema, type RecordAttendanceInput } from "./schemas";
@@ -30,8 +32,12 @@ export async function recordAttendance(client: Db, input: RecordAttendanceInput,
       safeguarding = child;
     }
     const after = await transitionAppointment(tx, before, data.status);
-    if (data.status === "SEEN" && after.referralId) {
-      await tx.referral.updateMany({ where: { id: after.referralId, status: "BOOKED" }, data: { status: "SEEN" } });
+    let next: string | undefined;
+    if (data.status === "SEEN") {
+      await afterSeen(tx, after, actor, now);
+      next = "RECORD_OUTCOME";
+    } else if (data.status === "WAS_NOT_BROUGHT" || data.status === "DID_NOT_ATTEND") {
+      next = await afterMissedAppointment(tx, after, safeguarding, actor, now);
     }
     await recordAudit(tx, {
       actor,
@@ -40,10 +46,40 @@ export async function recordAttendance(client: Db, input: RecordAttendanceInput,
       entityId: after.id,
       patientId: after.patientId,
       before: auditView(before),
-      after: safeguarding ? { ...auditView(after), safeguardingFlag: true, safeguardingReason: "Child was not brought to the appointment" } : auditView(after),
+      after: { ...auditView(after), next, ...(safeguarding ? { safeguardingFlag: true, safeguardingReason: "Child was not brought to the appointment" } : {}) },
     });
     return after;
   }, BOOKING_TRANSACTION);
+}
+
+/**
+ * Seen: the wait this appointment was booked from is over, the referral shows as
+ * seen, and until the outcome is recorded the appointment's clinician has an
+ * "outcome to record" task (closed by recordOutcome).
+ */
+async function afterSeen(tx: Tx, appointment: Appointment, actor: Actor, now: Date): Promise<void> {
+  if (appointment.referralId) await tx.referral.updateMany({ where: { id: appointment.referralId, status: "BOOKED" }, data: { status: "SEEN" } });
+  if (appointment.waitingListEntryId) {
+    await tx.waitingListEntry.updateMany({ where: { id: appointment.waitingListEntryId, status: "BOOKED" }, data: { status: "COMPLETED" } });
+  }
+  const [clinic, clinicianUser] = await Promise.all([
+    tx.clinic.findUniqueOrThrow({ where: { id: appointment.clinicId }, select: { serviceId: true, name: true } }),
+    tx.user.findFirst({ where: { clinicianId: appointment.clinicianId, active: true }, select: { id: true } }),
+  ]);
+  await createWorklistTask(
+    tx,
+    {
+      kind: "RECORD_OUTCOME",
+      patientId: appointment.patientId,
+      serviceId: clinic.serviceId,
+      referralId: appointment.referralId,
+      appointmentId: appointment.id,
+      assignedToId: clinicianUser?.id ?? null,
+      summary: `Record the outcome: seen ${formatDateTime(appointment.startsAt)}, ${clinic.name}`,
+      dueBy: new Date(Math.max(now.getTime(), appointment.endsAt.getTime()) + 2 * 86_400_000),
+    },
+    actor,
+  );
 }
 
 /** A patient can arrive from the morning of the appointment day; the rest only once it has started. */

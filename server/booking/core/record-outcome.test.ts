@@ -7,6 +7,7 @@ import { bookAppointment } from "./book-appointment";
 import { OutcomeNotAllowedError } from "./errors";
 import { recordAttendance } from "./record-attendance";
 import { recordOutcome } from "./record-outcome";
+import { createTestPifuTemplate, startTestClock } from "../../pifu/test-helpers";
 
 const db = setupTestDatabase();
 const clinicianActor = { userId: null, label: "Clinician" };
@@ -60,16 +61,12 @@ describe("recordOutcome", () => {
   it("PIFU opens a patient-initiated follow-up period and puts the referral on PIFU", async () => {
     const f = await createTestFixtures(db);
     const { appointment, referralId, now } = await seenAppointment(f);
+    await startTestClock(db, referralId, new Date(now.getTime() - 86_400_000));
+    const template = await createTestPifuTemplate(db, f.service.id);
 
     const { pifuPathway } = await recordOutcome(
       db,
-      {
-        appointmentId: appointment.id,
-        outcome: "PATIENT_INITIATED_FOLLOW_UP",
-        durationMonths: 6,
-        triggerSymptoms: "Swelling or pain returning in the knee",
-        endAction: "DISCHARGE",
-      },
+      { appointmentId: appointment.id, outcome: "PATIENT_INITIATED_FOLLOW_UP", templateId: template.id, period: "TEMPLATE", rttStatus: "32" },
       clinicianActor,
       { now },
     );
@@ -82,7 +79,7 @@ describe("recordOutcome", () => {
       clinicianId: f.clinician.id,
       startsAt: now,
     });
-    const months = (pifuPathway!.endsAt.getTime() - now.getTime()) / (30.44 * 86_400_000);
+    const months = (pifuPathway!.endsAt!.getTime() - now.getTime()) / (30.44 * 86_400_000);
     expect(months).toBeCloseTo(6, 0);
     expect((await db.referral.findUniqueOrThrow({ where: { id: referralId } })).status).toBe("ON_PIFU");
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkCustomMonths, pifuActivationShape } from "../../pifu/activation-schema";
 
 /**
  * The inputs of the booking core, shared by forms, server actions, the API and
@@ -46,10 +47,12 @@ export const recordAttendanceSchema = z.object({
 });
 export type RecordAttendanceInput = z.input<typeof recordAttendanceSchema>;
 
-/** Usual PIFU periods; other lengths are allowed up to two years. */
-export const PIFU_DURATIONS_MONTHS = [3, 6, 12, 24] as const;
-
-const outcomeBase = z.object({ appointmentId: id, note: z.string().trim().max(2000).optional() });
+const outcomeBase = z.object({
+  appointmentId: id,
+  note: z.string().trim().max(2000).optional(),
+  /** The RTT status the clinician confirmed or chose ("NONE" when nothing is to be recorded); omitted means the proposal. PIFU has its own. */
+  outcomeRttStatus: z.string().regex(/^(\d\d|NONE)$/, { message: "Select the RTT status" }).optional(),
+});
 
 export const recordOutcomeSchema = z.discriminatedUnion("outcome", [
   outcomeBase.extend({ outcome: z.literal("DISCHARGED") }),
@@ -61,20 +64,8 @@ export const recordOutcomeSchema = z.discriminatedUnion("outcome", [
       .min(1, { message: "Enter at least 1 week" })
       .max(104, { message: "Follow-up must be within 104 weeks" }),
   }),
-  outcomeBase.extend({
-    outcome: z.literal("PATIENT_INITIATED_FOLLOW_UP"),
-    durationMonths: z.coerce
-      .number({ message: "Enter how many months the follow-up period lasts" })
-      .int({ message: "Enter a whole number of months" })
-      .min(1, { message: "The follow-up period must be at least 1 month" })
-      .max(24, { message: "The follow-up period must be 24 months or less" }),
-    triggerSymptoms: z
-      .string({ message: "Enter the symptoms that should prompt the patient to get in touch" })
-      .trim()
-      .min(1, { message: "Enter the symptoms that should prompt the patient to get in touch" })
-      .max(2000),
-    endAction: z.enum(["DISCHARGE", "CLINICAL_REVIEW"], { message: "Select what happens at the end of the follow-up period" }),
-  }),
+  // PIFU: the clinician chooses a template, the period and the RTT status; server/pifu starts it.
+  outcomeBase.extend({ outcome: z.literal("PATIENT_INITIATED_FOLLOW_UP"), ...pifuActivationShape }).superRefine(checkCustomMonths),
   outcomeBase.extend({ outcome: z.literal("ADDED_TO_TREATMENT_LIST") }),
   outcomeBase.extend({ outcome: z.literal("REFERRED_ELSEWHERE") }),
 ], { error: () => ({ message: "Select an outcome" }) });

@@ -13,3 +13,13 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return errors;
 }
+
+/** FormData's text fields as a plain object (files and repeated names are ignored). Prefer formValues in form-state.ts. */
+export function formFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) {
+    // Next.js adds its own "$ACTION_…" fields when a form is posted before JavaScript has loaded.
+    if (typeof value === "string" && !name.startsWith("$ACTION") && !(name in fields)) fields[name] = value;
+  }
+  return fields;
+}

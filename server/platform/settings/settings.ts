@@ -18,6 +18,25 @@ export const SETTINGS = {
   bankHolidays: { schema: z.array(isoDate), default: [...ENGLAND_AND_WALES_BANK_HOLIDAYS] },
   /** Days before an appointment that reminders are sent (DOMAIN.md: typically 7 days and 24–48 hours). */
   reminderDaysBefore: { schema: z.array(z.number().int().min(1).max(60)).max(5), default: [7, 2] },
+  /** The trust's ODS code, for national returns (the waiting-list minimum data set export). */
+  trustOdsCode: { schema: z.string().regex(/^[A-Z0-9]{3,5}$/, "must be an ODS code like RXX"), default: "XXX" },
+  /** Treat in turn: days an invitation to book stands before the patient goes back in turn. */
+  invitationExpiryDays: { schema: z.number().int().min(1).max(90), default: 14 },
+  /** Waiting-list removals can be undone, with the original clock, for this many days. */
+  reinstatementDays: { schema: z.number().int().min(1).max(90), default: 14 },
+  /** Patients waiting at least this many weeks appear on the harm-review list. */
+  harmReviewWeeks: { schema: z.number().int().min(1).max(208), default: 52 },
+  /**
+   * The trust's access policy for missed appointments, per service code (services not
+   * listed use "CLINICIAN_REVIEW"). CLINICIAN_REVIEW: every did-not-attend gets a
+   * review task for the service's clinicians (rebook or discharge). REBOOK_ONCE: an
+   * adult's first missed appointment on a pathway goes straight back to the booking
+   * centre to rebook; a second one is reviewed. A child who was not brought is always
+   * reviewed by a clinician, whatever the policy.
+   */
+  missedAppointmentPolicy: { schema: z.record(z.string(), z.enum(["CLINICIAN_REVIEW", "REBOOK_ONCE"])), default: {} as Record<string, "CLINICIAN_REVIEW" | "REBOOK_ONCE"> },
+  /** Weeks before a PIFU period ends that the patient is reminded (they can still ask until then). */
+  pifuEndWarningWeeks: { schema: z.number().int().min(0).max(12), default: 4 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -118,6 +118,8 @@ export async function createTestFixtures(db: DbClient, options: FixtureOptions =
         status: "ACCEPTED",
         pathwayId: `PPI-${uniqueCode()}`,
         rttClockStartAt: now,
+        rttStatusCode: "10",
+        rttEvents: { create: { code: "10", occurredAt: now, note: "Referral received" } },
       },
     });
     const waitingListEntry = await db.waitingListEntry.create({

@@ -116,7 +116,7 @@ function instantOf(date: string | undefined, now: Date): Date {
   return endOfDay.getTime() > now.getTime() ? now : endOfDay;
 }
 
-async function missedAppointmentFacts(tx: Tx, referralId: string, appointmentId: string | undefined) {
+export async function missedAppointmentFacts(tx: Tx, referralId: string, appointmentId: string | undefined) {
   if (!appointmentId) throw new RttEventNotAllowedError("Choose the appointment that was missed");
   const appointments = await tx.appointment.findMany({
     where: { referralId, status: { notIn: ["CANCELLED_BY_PATIENT", "CANCELLED_BY_HOSPITAL"] } },

@@ -9,7 +9,7 @@ import { requireStaff } from "@/server/identity/guards";
 import { db } from "@/server/platform/db/client";
 import { formatNhsNumber } from "@/server/patients/nhs-number";
 import { priorityLabel, staffStatusLabel } from "@/server/referrals/staff-labels";
-import { listServices, REFERRAL_STATUSES, REFERRALS_PER_PAGE, referralSearchSchema, searchReferrals, type ReferralSearch } from "@/server/referrals/staff-referral-search";
+import { listServices, REFERRAL_STATUSES, referralSearchSchema, searchReferrals, type ReferralSearch } from "@/server/referrals/staff-referral-search";
 import { clockFromReferral, computeRttWait } from "@/server/referrals/rtt/rtt-clock";
 import { formatShortDate } from "@/server/platform/time/london";
 
@@ -18,11 +18,10 @@ export const metadata: Metadata = { title: "Referrals" };
 export default async function StaffReferralsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireStaff();
   const raw = await searchParams;
-  const search = referralSearchSchema.parse({ q: first(raw.q), serviceId: first(raw.serviceId), status: first(raw.status), page: first(raw.page) });
+  const search = referralSearchSchema.parse({ q: first(raw.q), serviceId: first(raw.serviceId), status: first(raw.status), after: first(raw.after), before: first(raw.before) });
   const [services, result] = await Promise.all([listServices(db()), searchReferrals(db(), search)]);
   const now = new Date();
-  const from = result.total === 0 ? 0 : (result.page - 1) * REFERRALS_PER_PAGE + 1;
-  const to = Math.min(result.page * REFERRALS_PER_PAGE, result.total);
+  const total = `${result.totalIsCapped ? "more than " : ""}${result.total.toLocaleString("en-GB")}`;
   return (
     <>
       <h1>Referrals</h1>
@@ -48,9 +47,9 @@ export default async function StaffReferralsPage({ searchParams }: { searchParam
       </form>
 
       <p aria-live="polite">
-        {result.total === 0 ? "No referrals match." : `Showing ${from.toLocaleString("en-GB")} to ${to.toLocaleString("en-GB")} of ${result.total.toLocaleString("en-GB")} referrals`}
+        {result.rows.length === 0 ? "No referrals match." : `Showing ${result.rows.length} of ${total} referrals`}
       </p>
-      {result.total > 0 && (
+      {result.rows.length > 0 && (
         <Table
           caption="Referrals, most recently received first"
           captionSize="s"
@@ -76,8 +75,8 @@ export default async function StaffReferralsPage({ searchParams }: { searchParam
         />
       )}
       <Pagination
-        previous={result.page > 1 ? { href: pageHref(search, result.page - 1), label: `${result.page - 1} of ${result.pageCount}` } : undefined}
-        next={result.page < result.pageCount ? { href: pageHref(search, result.page + 1), label: `${result.page + 1} of ${result.pageCount}` } : undefined}
+        previous={result.previous ? { href: pageHref(search, { before: result.previous }) } : undefined}
+        next={result.next ? { href: pageHref(search, { after: result.next }) } : undefined}
       />
     </>
   );
@@ -87,11 +86,11 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function pageHref(search: ReferralSearch, page: number): string {
+function pageHref(search: ReferralSearch, cursor: { after: string } | { before: string }): string {
   const params = new URLSearchParams();
   if (search.q) params.set("q", search.q);
   if (search.serviceId) params.set("serviceId", search.serviceId);
   if (search.status) params.set("status", search.status);
-  params.set("page", String(page));
+  for (const [key, value] of Object.entries(cursor)) params.set(key, value);
   return `/staff/referrals?${params}`;
 }

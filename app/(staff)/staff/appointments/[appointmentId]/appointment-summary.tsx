@@ -33,7 +33,7 @@ export function AppointmentSummary({ appointment: a }: { appointment: Appointmen
     const p = a.pifuPathway;
     rows.push({
       key: "Patient-initiated follow-up",
-      value: `${p.durationMonths} months, until ${formatShortDate(p.endsAt)}; then ${endActionLabel[p.endAction]}. Get in touch if: ${p.triggerSymptoms}`,
+      value: `${p.endsAt ? `${p.durationMonths} months, until ${formatShortDate(p.endsAt)}` : "Open-ended"}; then ${endActionLabel[p.endAction]}. Get in touch if: ${p.triggerSymptoms}`,
     });
   }
   if (a.patient.accessNotes) rows.push({ key: "Access notes", value: a.patient.accessNotes });

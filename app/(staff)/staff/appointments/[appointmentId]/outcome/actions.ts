@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { staffAction } from "@/server/identity/action";
 import { recordOutcome } from "@/server/booking/core/record-outcome";
 import { recordOutcomeSchema } from "@/server/booking/core/schemas";
+import { RttChoiceError } from "@/server/booking/core/errors";
 import { db } from "@/server/platform/db/client";
+import { formErrorState } from "@/server/platform/forms/form-errors";
 
 /**
  * Records the outcome from the one standard set. The booking core starts what it
@@ -14,8 +16,13 @@ import { db } from "@/server/platform/db/client";
 export const recordOutcomeAction = staffAction(
   ["BOOKING_CLERK", "CLINICIAN"],
   recordOutcomeSchema,
-  async (input, { actor }) => {
-    await recordOutcome(db(), input, actor);
+  async (input, { actor, previous, values }) => {
+    try {
+      await recordOutcome(db(), input, actor);
+    } catch (error) {
+      if (error instanceof RttChoiceError) return formErrorState(error, { previous, values, defaultField: "outcomeRttStatus" });
+      throw error;
+    }
     redirect(`/staff/appointments/${input.appointmentId}?done=outcome`);
   },
   {
