@@ -5,7 +5,7 @@ import { z } from "zod";
 import { SlotTakenError } from "@/server/booking/core/errors";
 import { confirmAttendance } from "@/server/booking/links/link-appointment";
 import { db } from "@/server/platform/db/client";
-import { communicationNeedsFields, communicationNeedsSchema, updateCommunicationNeeds } from "@/server/patients/update-communication-needs";
+import { communicationNeedsFields, communicationNeedsSchema, updateCommunicationNeedsInTransaction } from "@/server/patients/update-communication-needs";
 import { contactRequestFields, contactRequestSchema, requestContact } from "@/server/booking/self-service/contact-request";
 import { selfBook, selfCancel, selfCancelSchema, selfReschedule } from "@/server/booking/self-service/self-book";
 import { selfBookingAction, slotTakenState } from "./self-booking-action";
@@ -13,7 +13,7 @@ import { selfBookingAction, slotTakenState } from "./self-booking-action";
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
 const NOT_FOUND = "We could not find that appointment.";
 
-/** Step 2 of 3 → 3: record any change to communication needs, then book. */
+/** Step 2 of 3 → 3: book, and record any change to communication needs in the same transaction. */
 export const bookAction = selfBookingAction(
   null,
   communicationNeedsSchema,
@@ -21,8 +21,12 @@ export const bookAction = selfBookingAction(
     const entryId = text(formData, "entryId");
     let appointmentId: string;
     try {
-      await updateCommunicationNeeds(db(), flow.scope.patientId, needs, flow.scope.actor);
-      ({ appointment: { id: appointmentId } } = await selfBook(db(), flow.scope, { entryId, slotId: text(formData, "slotId"), idempotencyKey: text(formData, "idempotencyKey") }));
+      ({ appointment: { id: appointmentId } } = await selfBook(
+        db(),
+        flow.scope,
+        { entryId, slotId: text(formData, "slotId"), idempotencyKey: text(formData, "idempotencyKey") },
+        { alsoInTransaction: (tx) => updateCommunicationNeedsInTransaction(tx, flow.scope.patientId, needs, flow.scope.actor) },
+      ));
     } catch (error) {
       if (error instanceof SlotTakenError) return slotTakenState(error, previous, values, (slotId) => flow.paths.check(entryId, slotId));
       throw error;
@@ -39,8 +43,12 @@ export const rescheduleAction = selfBookingAction(
     const oldId = text(formData, "appointmentId");
     let appointmentId: string;
     try {
-      await updateCommunicationNeeds(db(), flow.scope.patientId, needs, flow.scope.actor);
-      ({ appointment: { id: appointmentId } } = await selfReschedule(db(), flow.scope, { appointmentId: oldId, slotId: text(formData, "slotId") }));
+      ({ appointment: { id: appointmentId } } = await selfReschedule(
+        db(),
+        flow.scope,
+        { appointmentId: oldId, slotId: text(formData, "slotId") },
+        { alsoInTransaction: (tx) => updateCommunicationNeedsInTransaction(tx, flow.scope.patientId, needs, flow.scope.actor) },
+      ));
     } catch (error) {
       if (error instanceof SlotTakenError) return slotTakenState(error, previous, values, (slotId) => flow.paths.changeCheck(oldId, slotId));
       throw error;
