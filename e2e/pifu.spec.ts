@@ -70,7 +70,7 @@ test("a clinician puts a patient on PIFU at an outcome; the patient sees their s
   await signInAsPatient(page, patient.email!);
   const card = page.getByTestId("pifu-card");
   await expect(card).toContainText("Knee swelling or pain stopping you walking for more than 2 weeks");
-  await card.getByRole("link", { name: "Ask for an appointment" }).click();
+  await card.getByRole("button", { name: "Ask for an appointment" }).click();
   await landedOn(page, new RegExp(`/patient/pifu/${pathway.id}/ask$`));
   await page.getByRole("button", { name: "Send your request" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Select whether your request is about the symptoms we gave you");
