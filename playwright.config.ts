@@ -38,12 +38,12 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: systemChromium() } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    command: "node node_modules/tsx/dist/cli.mjs scripts/serve.ts",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { JOBS_WORKER: "on", JOBS_POLL_MS: "500" },
+    env: { JOBS_WORKER: "on", JOBS_POLL_MS: "500", HOST: "127.0.0.1", PORT: String(port) },
   },
 });

@@ -51,11 +51,14 @@ if (!smtpUrl) {
   smtpUrl = catcher.url;
 }
 
-const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", String(port)], {
+// Our own server in development mode, on loopback only (the local staff sign-in needs it).
+const next = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", "--dev"], {
   stdio: "inherit",
   env: {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
+    HOST: process.env.HOST ?? "127.0.0.1",
+    PORT: String(port),
     DATABASE_URL: databaseUrl,
     SMTP_URL: smtpUrl,
     MAIL_CATCHER_DIR: mailDir,

@@ -10,5 +10,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: UserRole;
     patientId?: string;
+    /** The server-side Session row this cookie belongs to. */
+    sid?: string;
   }
 }

@@ -1,9 +1,13 @@
 import type { ReactNode } from "react";
 import { AppFrame } from "@/components/layout/app-frame";
+import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
 import { currentUser } from "@/server/identity/session";
 import { signOutCsrfToken } from "@/server/identity/csrf";
 
-const navigation = [{ href: "/patient", label: "Your referrals and appointments" }];
+const navigation = [
+  { href: "/patient", label: "Your referrals and appointments" },
+  { href: "/patient/messages", label: "Your messages" },
+];
 
 /** The patient area's frame. Each page still calls requirePatient() itself. */
 export default async function PatientLayout({ children }: { children: ReactNode }) {
@@ -11,6 +15,7 @@ export default async function PatientLayout({ children }: { children: ReactNode 
   return (
     <AppFrame signOutCsrfToken={csrfToken} navigation={navigation} user={user?.role === "PATIENT" ? { name: user.name, roleLabel: "Patient" } : undefined}>
       {children}
+      <SessionIdleWarning csrfToken={csrfToken} />
     </AppFrame>
   );
 }

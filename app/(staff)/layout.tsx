@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppFrame } from "@/components/layout/app-frame";
+import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
 import { currentUser } from "@/server/identity/session";
 import { signOutCsrfToken } from "@/server/identity/csrf";
 import { isStaffRole, staffRoleLabels } from "@/server/identity/roles";
@@ -10,7 +11,9 @@ const navigation = [
   { href: "/staff/diary", label: "Clinic diaries" },
   { href: "/staff/referrals", label: "Referrals" },
   { href: "/staff/triage", label: "Triage" },
+  { href: "/staff/waiting-list", label: "Waiting list" },
   { href: "/staff/worklist", label: "Worklist" },
+  { href: "/staff/pifu", label: "PIFU" },
   { href: "/staff/invitations", label: "Invitations" },
   { href: "/staff/clinics", label: "Clinics" },
 ];
@@ -22,6 +25,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   return (
     <AppFrame signOutCsrfToken={csrfToken} navigation={staff ? navigation : []} user={staff}>
       {children}
+      <SessionIdleWarning csrfToken={csrfToken} />
     </AppFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { decode } from "next-auth/jwt";
 import { expect, type Page } from "@playwright/test";
 import { linkIn, waitForEmail } from "./mail";
 
@@ -20,4 +21,22 @@ export async function signInAsStaff(page: Page, email: string): Promise<void> {
   await page.getByRole("radio", { name: new RegExp(email.replace(/[.@]/g, "\\$&")) }).check();
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/staff$/);
+}
+
+/**
+ * Signs a member of staff in through the local sign-in's endpoint, without the
+ * page's list (for staff a test has just created).
+ */
+export async function signInAsStaffDirectly(page: Page, email: string): Promise<void> {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/local-staff", { form: { csrfToken, email, json: "true" } });
+  expect(response.ok()).toBe(true);
+}
+
+/** The server-side session (its Session row's token) this page's cookie names. */
+export async function serverSessionOf(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  const claims = cookie ? await decode({ token: cookie.value, secret: process.env.NEXTAUTH_SECRET ?? "" }) : null;
+  if (typeof claims?.sid !== "string") throw new Error("This page has no signed-in session");
+  return claims.sid;
 }

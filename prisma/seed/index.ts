@@ -4,10 +4,12 @@ import { anchorOf } from "./dates";
 import { DEMO_TRUST_MARKER_SERVICE } from "./demo-identities";
 import { generatePatients } from "./patients";
 import { seedPifuTemplates, withTemplate } from "./pifu-templates";
-import { generateReferrals } from "./referrals";
+import { createRandom } from "./random";
+import { generateReferrals, type ReferralRow, type WaitingListRow } from "./referrals";
+import type { ServiceCode } from "./services";
 import { seedSchedule } from "./schedule";
 import { demoUsers } from "./staff";
-import { seedTrust, type TrustCounts } from "./trust";
+import { appointmentTypeKey, seedTrust, type TrustCounts, type TrustIds } from "./trust";
 
 export interface SeedCounts extends TrustCounts {
   patients: number;
@@ -73,6 +75,9 @@ async function insertDemoTrust(tx: Tx, today: Date): Promise<SeedCounts> {
   await bulkInsert(tx, "PifuPathway", pifuPathways);
   const demoPatientIds = new Set(users.flatMap((u) => (u.patientId ? [u.patientId] : [])));
   const schedule = await seedSchedule(tx, today, referrals, demoPatientIds);
+  // Seen patients the diaries had no follow-up slot for wait on the follow-up list: no pathway is left without an owner.
+  const followUps = followUpEntries(referrals, schedule.bookedReferralIds, trust.ids, today);
+  await bulkInsert(tx, "WaitingListEntry", followUps);
 
   return {
     ...trust.counts,
@@ -80,11 +85,36 @@ async function insertDemoTrust(tx: Tx, today: Date): Promise<SeedCounts> {
     users: users.length,
     referrals: referrals.length,
     rttEvents: rttEvents.length,
-    waitingListEntries: waitingList.length,
+    waitingListEntries: waitingList.length + followUps.length,
     pifuPathways: pifuPathways.length,
     slots: schedule.slots,
     appointments: schedule.appointments,
   };
+}
+
+/** A WAITING follow-up entry, due within 6 weeks, for each seen referral without a booked follow-up. */
+function followUpEntries(referrals: readonly ReferralRow[], booked: ReadonlySet<string>, ids: TrustIds, today: Date): WaitingListRow[] {
+  const random = createRandom("ids:follow-ups");
+  const codeOf = new Map((Object.entries(ids.serviceId) as [ServiceCode, string][]).map(([code, id]) => [id, code]));
+  return referrals.flatMap((r) => {
+    if (r.status !== "SEEN" || booked.has(r.id)) return [];
+    const serviceCode = codeOf.get(r.serviceId)!;
+    const dueInDays = random.int(7, 42);
+    return [
+      {
+        id: random.uuid(),
+        patientId: r.patientId,
+        referralId: r.id,
+        serviceId: r.serviceId,
+        appointmentTypeId: ids.appointmentTypeId.get(appointmentTypeKey(serviceCode, "FU-F2F")) ?? null,
+        kind: "FOLLOW_UP" as const,
+        priority: r.priority ?? "ROUTINE",
+        addedAt: new Date(today.getTime() - random.int(1, 28) * 86_400_000),
+        dueBy: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + dueInDays)),
+        status: "WAITING" as const,
+      },
+    ];
+  });
 }
 
 export { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN, DEMO_PATIENT, DEMO_PATIENT_2, DEMO_PATIENTS, DEMO_STAFF } from "./demo-identities";

@@ -23,7 +23,7 @@ export async function seedSchedule(
   today: Date,
   referrals: readonly ReferralRow[],
   excludedPatientIds: ReadonlySet<string>,
-): Promise<{ slots: number; appointments: number }> {
+): Promise<{ slots: number; appointments: number; bookedReferralIds: Set<string> }> {
   const clinics = await tx.clinic.findMany({ where: { code: { in: CLINICS.map((c) => c.code) } }, select: { id: true }, orderBy: { code: "asc" } });
   const generated = await generateSlots(tx, {
     now: today,
@@ -65,7 +65,7 @@ export async function seedSchedule(
       })),
     });
   }
-  return { slots: generated.created, appointments: appointments.length };
+  return { slots: generated.created, appointments: appointments.length, bookedReferralIds: new Set(appointments.flatMap((a) => (a.referralId ? [a.referralId] : []))) };
 }
 
 /** A UUID (version 4 layout) from a name: the same slot gets the same id in every seeded database. */

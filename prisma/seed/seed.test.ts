@@ -10,6 +10,7 @@ import { assertLocalDatabase } from "../../server/platform/db/local-only";
 import { applyMigrations } from "../../server/platform/db/migrate";
 import { isValidNhsNumber } from "../../server/patients/nhs-number";
 import { DEMO_ADMIN, DEMO_CLERK, DEMO_CLINICIAN, DEMO_PATIENT, DEMO_PATIENT_2 } from "./demo-identities";
+import { findOwnerlessPathways } from "../../server/referrals/ownerless-pathways";
 import { seedDemoTrust } from "./index";
 
 /**
@@ -76,6 +77,8 @@ describe("seedDemoTrust", () => {
       expect(["BOOKED", "SEEN"]).toContain(a.referral?.status);
       expect(a.referral?.serviceId).toBe((await first.clinic.findUniqueOrThrow({ where: { id: a.clinicId } })).serviceId);
     }
+    // Every open pathway has an owner: a waiting entry, a live appointment, a PIFU pathway or an open task.
+    expect(await findOwnerlessPathways(first)).toEqual([]);
     // Every booked referral has its appointment; the demo patients keep their documented state.
     expect(await first.referral.count({ where: { status: "BOOKED", appointments: { none: {} } } })).toBe(0);
     expect(await first.appointment.count({ where: { patient: { nhsNumber: { in: [DEMO_PATIENT.nhsNumber, DEMO_PATIENT_2.nhsNumber] } } } })).toBe(0);
@@ -99,12 +102,15 @@ describe("seedDemoTrust", () => {
     expect(await first.patient.count({ where: { dateOfBirth: { gt: new Date(Date.UTC(2008, 11, 1)) } } })).toBeGreaterThan(100);
   });
 
-  it("has referrals in every status, and a waiting-list entry for each accepted one", async () => {
+  it("has referrals in every status, a waiting-list entry for each accepted one, and a follow-up entry for each seen one not booked", async () => {
     const byStatus = await first.referral.groupBy({ by: ["status"], _count: true });
     expect(byStatus.map((g) => g.status).sort()).toEqual(Object.values(ReferralStatus).sort());
     const accepted = byStatus.find((g) => g.status === "ACCEPTED")!._count;
-    expect(await first.waitingListEntry.count({ where: { status: "WAITING" } })).toBe(accepted);
-    expect(await first.waitingListEntry.count()).toBe(accepted);
+    expect(await first.waitingListEntry.count({ where: { status: "WAITING", kind: "NEW" } })).toBe(accepted);
+    expect(await first.waitingListEntry.count({ where: { kind: "NEW" } })).toBe(accepted);
+    const seenNotBooked = await first.referral.count({ where: { status: "SEEN", appointments: { none: { status: "BOOKED" } } } });
+    expect(seenNotBooked).toBeGreaterThan(0);
+    expect(await first.waitingListEntry.count({ where: { status: "WAITING", kind: "FOLLOW_UP", referral: { status: "SEEN" } } })).toBe(seenNotBooked);
     expect(await first.pifuPathway.count()).toBe(byStatus.find((g) => g.status === "ON_PIFU")!._count);
   });
 

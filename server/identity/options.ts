@@ -7,6 +7,8 @@ import { db } from "../platform/db/client";
 import { sendEmail } from "../platform/mail/transport";
 import { magicLinkEmail } from "../../emails/magic-link";
 import { canSignInByEmail, frontDoorAdapter } from "./adapter";
+import { checkSession, endSession, openSession, SESSION_MAX_AGE_SECONDS } from "./server-session";
+import { localSignInAllowed } from "./request-origin";
 import { nhsLoginProvider, cis2Provider, matchNhsLoginPatient } from "./oidc-providers";
 
 const MAGIC_LINK_MINUTES = 15;
@@ -33,10 +35,17 @@ export function authOptions(config: AppConfig = env()): NextAuthOptions {
   return {
     adapter: frontDoorAdapter(),
     secret: config.authSecret,
-    // JWT sessions: stateless across app instances, and required by the credentials provider.
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    // JWT cookies (the credentials provider needs them) that name a server-side Session row,
+    // checked on every request: see server-session.ts.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/problem" },
     providers,
+    events: {
+      // Sign-out ends the session on the server: a copy of the cookie no longer works.
+      async signOut({ token }) {
+        await endSession(db(), token?.sid);
+      },
+    },
     callbacks: {
       async signIn({ user, account, profile }) {
         if (account?.provider === "email") return true;
@@ -56,14 +65,14 @@ export function authOptions(config: AppConfig = env()): NextAuthOptions {
             : user.email
               ? await db().user.findUnique({ where: { email: user.email.toLowerCase() } })
               : null;
-        if (!record || !record.active) return { ...token, role: undefined };
-        return { ...token, sub: record.id, name: record.name, role: record.role, patientId: record.patientId ?? undefined };
+        if (!record || !record.active) return { ...token, role: undefined, sid: undefined };
+        const sid = await openSession(db(), record.id);
+        return { ...token, sub: record.id, name: record.name, role: record.role, patientId: record.patientId ?? undefined, sid };
       },
+      // Only next-auth's own /api/auth/session reads this; the app uses currentSession().
       async session({ session, token }) {
-        if (token.sub && token.role) {
-          session.user = { id: token.sub, name: token.name ?? "", email: token.email ?? "", role: token.role, patientId: token.patientId };
-        }
-        return session;
+        const live = await checkSession(db(), token, { staffIdleMinutes: config.staffIdleMinutes, touch: false });
+        return { ...session, user: live?.user };
       },
     },
   };
@@ -74,7 +83,8 @@ function localStaffProvider() {
     id: "local-staff",
     name: "Local staff sign-in (development only)",
     credentials: { email: { label: "Staff email", type: "email" } },
-    async authorize(credentials) {
+    async authorize(credentials, request) {
+      if (!localSignInAllowed(request.headers ?? {})) return null;
       const email = z.email().safeParse(credentials?.email);
       if (!email.success) return null;
       const staff = await findActiveStaff(email.data);

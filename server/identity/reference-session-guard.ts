@@ -1,4 +1,4 @@
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { createReferenceSessionValue, readReferenceSessionValue, REFERENCE_SESSION_COOKIE, type ReferenceSession } from "../booking/reference/reference-session";
 import { env } from "../platform/config/env";
@@ -38,13 +38,4 @@ export async function endReferenceSession(): Promise<void> {
   (await cookies()).delete(REFERENCE_SESSION_COOKIE);
 }
 
-/**
- * The client's address for rate limiting: the last X-Forwarded-For entry, which
- * the nearest proxy (or Next.js itself, from the socket) writes. Behind a load
- * balancer, configure it to set the header.
- */
-export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  const last = forwarded.split(",").map((part) => part.trim()).filter(Boolean).pop();
-  return last ?? "unknown";
-}
+export { clientAddress } from "./request-origin";

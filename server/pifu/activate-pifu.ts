@@ -57,7 +57,8 @@ export async function activatePifuInTransaction(tx: Tx, data: ActivatePifuData, 
     }
   }
 
-  const ended = await tx.pifuPathway.updateMany({ where: { referralId: referral.id, status: "ACTIVE" }, data: { status: "ENDED", endedAt: now } });
+  // A renewal replaces the live pathway, or settles one waiting for its end-of-period review.
+  const ended = await tx.pifuPathway.updateMany({ where: { referralId: referral.id, status: { in: ["ACTIVE", "REVIEW_DUE"] } }, data: { status: "ENDED", endedAt: now } });
   const pathway = await tx.pifuPathway.create({
     data: {
       patientId: referral.patientId,

@@ -66,3 +66,8 @@ export async function savePifuTemplate(client: Db, input: (PifuTemplateInput | R
     throw error;
   }
 }
+
+/** The services staff filter PIFU views by. */
+export async function pifuServiceChoices(client: DbClient): Promise<{ id: string; name: string }[]> {
+  return client.service.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

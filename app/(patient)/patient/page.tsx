@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { accountFlow } from "@/app/_self-booking/flow";
 import { HomeSections } from "@/app/_self-booking/home-sections";
 import { db } from "@/server/platform/db/client";
+import { patientPifuPathways } from "@/server/pifu";
+import { PifuCards } from "./_components/pifu-cards";
 import { listPatientReferrals } from "@/server/referrals/patient-referrals";
 import { referralStatusColour, referralStatusLabel } from "@/server/referrals/status-labels";
 import { formatDateTime, formatShortDate } from "@/server/platform/time/london";
@@ -10,10 +12,11 @@ export const metadata: Metadata = { title: "Your referrals and appointments" };
 
 export default async function PatientHomePage() {
   const flow = await accountFlow();
-  const referrals = await listPatientReferrals(db(), flow.scope.patientId);
+  const [referrals, pifu] = await Promise.all([listPatientReferrals(db(), flow.scope.patientId), patientPifuPathways(db(), flow.scope.patientId)]);
   return (
     <>
       <h1>Your referrals and appointments</h1>
+      <PifuCards pathways={pifu} now={new Date()} />
       <HomeSections flow={flow} />
       {referrals.length > 0 && <h2>Your referrals</h2>}
       {referrals.length === 0 ? (

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { localSignInAllowed } from "@/server/identity/request-origin";
 import { AppFrame } from "@/components/layout/app-frame";
 import { currentUser } from "@/server/identity/session";
 import { env } from "@/server/platform/config/env";
@@ -13,7 +15,8 @@ export default async function StaffSignInPage() {
   const user = await currentUser();
   if (user) redirect(user.role === "PATIENT" ? "/patient" : "/staff");
   const config = env();
-  const staff = config.localSignIn ? await listLocalSignInStaff() : [];
+  const localSignIn = localSignInAllowed(await headers());
+  const staff = localSignIn ? await listLocalSignInStaff() : [];
   return (
     <AppFrame>
       <div className="nhsuk-grid-row">
@@ -25,8 +28,8 @@ export default async function StaffSignInPage() {
               <ProviderSignInButton provider="cis2" callbackUrl="/staff">Sign in with NHS CIS2</ProviderSignInButton>
             </>
           )}
-          {config.localSignIn && <LocalStaffSignInForm staff={staff} />}
-          {!config.cis2 && !config.localSignIn && (
+          {localSignIn && <LocalStaffSignInForm staff={staff} />}
+          {!config.cis2 && !localSignIn && (
             <p>Staff sign-in is not set up. Ask your administrator to configure NHS CIS2.</p>
           )}
         </div>

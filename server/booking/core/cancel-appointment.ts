@@ -3,6 +3,7 @@ import type { Db, Tx } from "../../platform/db/client";
 import type { Appointment } from "../../platform/db/generated/client";
 import { LIVE_STATUSES } from "./appointment-status";
 import { auditView } from "./audit-view";
+import { isReferralClosed } from "./closed-referral";
 import { BookingError, mapDatabaseError } from "./errors";
 import { queueAppointmentMessage } from "./queue-appointment-message";
 import { cancelAppointmentSchema, type CancelAppointmentInput } from "./schemas";
@@ -55,15 +56,27 @@ export async function cancelAppointment(
  * and a referral that was BOOKED only for this appointment is ACCEPTED again.
  */
 export async function returnToWaitingList(tx: Tx, appointment: Appointment): Promise<void> {
-  if (appointment.waitingListEntryId) {
-    await tx.waitingListEntry.updateMany({ where: { id: appointment.waitingListEntryId, status: "BOOKED" }, data: { status: "WAITING" } });
-  }
+  const reopened = appointment.waitingListEntryId
+    ? await tx.waitingListEntry.updateMany({ where: { id: appointment.waitingListEntryId, status: "BOOKED" }, data: { status: "WAITING" } })
+    : { count: 0 };
   if (appointment.referralId) {
     const stillBooked = await tx.appointment.count({
       where: { referralId: appointment.referralId, status: { in: [...LIVE_STATUSES] } },
     });
     if (stillBooked === 0) {
       await tx.referral.updateMany({ where: { id: appointment.referralId, status: "BOOKED" }, data: { status: "ACCEPTED" } });
+      if (reopened.count === 0) await putBackOnList(tx, appointment, appointment.referralId);
     }
   }
+}
+
+/** An appointment booked without a waiting-list entry still leaves the patient waiting: give the open referral one. */
+async function putBackOnList(tx: Tx, appointment: Appointment, referralId: string): Promise<void> {
+  const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { status: true, serviceId: true, priority: true } });
+  if (isReferralClosed(referral.status) || referral.status === "ON_PIFU") return;
+  if ((await tx.waitingListEntry.count({ where: { referralId, status: "WAITING" } })) > 0) return;
+  const type = await tx.appointmentType.findUniqueOrThrow({ where: { id: appointment.appointmentTypeId }, select: { kind: true } });
+  await tx.waitingListEntry.create({
+    data: { patientId: appointment.patientId, referralId, serviceId: referral.serviceId, appointmentTypeId: appointment.appointmentTypeId, kind: type.kind, priority: referral.priority, addedAt: new Date() },
+  });
 }

@@ -12,9 +12,9 @@ describe("booking schemas on form input", () => {
     expect(errors(recordOutcomeSchema.safeParse({ appointmentId }))).toEqual({ outcome: "Select an outcome" });
     expect(errors(recordOutcomeSchema.safeParse({ appointmentId, outcome: "FOLLOW_UP" }))).toEqual({ weeks: "Enter the number of weeks" });
     expect(errors(recordOutcomeSchema.safeParse({ appointmentId, outcome: "PATIENT_INITIATED_FOLLOW_UP" }))).toEqual({
-      durationMonths: "Enter how many months the follow-up period lasts",
-      triggerSymptoms: "Enter the symptoms that should prompt the patient to get in touch",
-      endAction: "Select what happens at the end of the follow-up period",
+      templateId: "Choose a PIFU template",
+      period: "Select how long the follow-up period lasts",
+      rttStatus: "Confirm the RTT status",
     });
     expect(recordOutcomeSchema.parse({ appointmentId, outcome: "FOLLOW_UP", weeks: "6" })).toMatchObject({ weeks: 6 });
   });

@@ -41,6 +41,9 @@ describe("configuration", () => {
     expect(problems({ ...valid, APP_ENV: "test", NEXTAUTH_URL: "https://frontdoor.example.nhs.uk", ENABLE_LOCAL_SIGNIN: "true" })).toEqual([
       expect.stringMatching(/^ENABLE_LOCAL_SIGNIN/),
     ]);
+    expect(problems({ ...valid, APP_ENV: "test", NEXTAUTH_URL: "http://127.evil.example:3100", ENABLE_LOCAL_SIGNIN: "true" })).toEqual([
+      expect.stringMatching(/^ENABLE_LOCAL_SIGNIN/),
+    ]);
     expect(parseEnv({ ...valid, APP_ENV: "test", NEXTAUTH_URL: "http://127.0.0.1:3100", ENABLE_LOCAL_SIGNIN: "true" }).localSignIn).toBe(true);
   });
 

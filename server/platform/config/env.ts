@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLoopbackHost } from "../http/loopback";
 
 /**
  * Every environment variable the app reads, validated once. Nothing else reads
@@ -28,6 +29,8 @@ const envSchema = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL"),
     MAIL_FROM: z.string().default("Front Door <no-reply@frontdoor.nhs.invalid>"),
     MAIL_CATCHER_DIR: optionalText,
+    /** Where print batches (merged PDF + CSV manifest) are written for the print supplier to collect. */
+    PRINT_OUTBOX_DIR: z.string().min(1).default(".data/print-outbox"),
     TRUST_NAME: z.string().default("Northfield Community Health NHS Trust"),
     NHS_LOGIN_ISSUER: optionalText,
     NHS_LOGIN_CLIENT_ID: optionalText,
@@ -38,6 +41,10 @@ const envSchema = z
     JOBS_WORKER: z.enum(["on", "off"]).default("on"),
     JOBS_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     ENABLE_LOCAL_SIGNIN: booleanFlag,
+    /** How many proxies we operate in front of the app; 0: the socket's peer is the client. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    /** Staff are signed out after this many minutes without a request (patients: 10, the NHS App standard). */
+    STAFF_IDLE_MINUTES: z.coerce.number().int().min(5).max(480).default(30),
   })
   .transform((raw, ctx) => {
     const appEnv = raw.APP_ENV ?? (raw.NODE_ENV === "production" ? "production" : "development");
@@ -55,7 +62,7 @@ const envSchema = z
       clientId: raw.CIS2_CLIENT_ID,
       clientSecret: raw.CIS2_CLIENT_SECRET,
     });
-    const loopback = isLoopback(raw.NEXTAUTH_URL);
+    const loopback = isLoopbackHost(new URL(raw.NEXTAUTH_URL).hostname);
     // Local sign-in lets anyone pick a staff identity: it only exists on a developer's
     // or CI's own machine, never where the app is served on a real hostname.
     if (raw.ENABLE_LOCAL_SIGNIN && (appEnv === "production" || !loopback)) {
@@ -74,12 +81,15 @@ const envSchema = z
       smtpUrl: raw.SMTP_URL,
       mailFrom: raw.MAIL_FROM,
       mailCatcherDir: appEnv === "production" ? undefined : raw.MAIL_CATCHER_DIR,
+      printOutboxDir: raw.PRINT_OUTBOX_DIR,
       trustName: raw.TRUST_NAME,
       nhsLogin,
       cis2,
       jobsWorker: raw.JOBS_WORKER === "on",
       jobsPollMs: raw.JOBS_POLL_MS,
       localSignIn: raw.ENABLE_LOCAL_SIGNIN && appEnv !== "production" && loopback,
+      trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
+      staffIdleMinutes: raw.STAFF_IDLE_MINUTES,
     };
   });
 
@@ -97,11 +107,6 @@ function allOrNone<T extends Record<string, string | undefined>>(
     return undefined;
   }
   return values as { [K in keyof T]: string };
-}
-
-function isLoopback(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === "localhost" || host === "[::1]" || host.startsWith("127.");
 }
 
 export class ConfigError extends Error {

@@ -8,7 +8,7 @@
  * renaming a constraint: server/booking/core/errors.ts maps these names to domain errors.
  */
 export type SchemaExtra = {
-  kind: "extension" | "check" | "exclusion" | "partial unique index" | "trigger" | "function";
+  kind: "extension" | "check" | "exclusion" | "partial unique index" | "partial index" | "trigger" | "function";
   name: string;
   table?: string;
   migration: string;
@@ -16,6 +16,7 @@ export type SchemaExtra = {
 };
 
 const BOOKING_INTEGRITY = "booking_integrity";
+const WAITING_LIST = "waiting_list_management";
 const PATHWAY_NEXT_STEP = "pathway_next_step";
 
 export const schemaExtras: readonly SchemaExtra[] = [
@@ -64,6 +65,43 @@ export const schemaExtras: readonly SchemaExtra[] = [
     migration: BOOKING_INTEGRITY,
     why: "runs appointment_maintain_slot_count after every insert, delete and change of status or slot",
   },
+  {
+    kind: "function",
+    name: "waiting_list_entry_set_waiting_since",
+    migration: WAITING_LIST,
+    why: "fills WaitingListEntry.waitingSince on insert: the referral's RTT clock start for a first appointment, addedAt for a follow-up",
+  },
+  { kind: "trigger", name: "WaitingListEntry_set_waiting_since", table: "WaitingListEntry", migration: WAITING_LIST, why: "runs waiting_list_entry_set_waiting_since before each insert" },
+  {
+    kind: "function",
+    name: "referral_sync_waiting_since",
+    migration: WAITING_LIST,
+    why: "a new RTT clock start on a referral moves its open first-appointment entries' waitingSince",
+  },
+  { kind: "trigger", name: "Referral_sync_waiting_since", table: "Referral", migration: WAITING_LIST, why: "runs referral_sync_waiting_since when rttClockStartAt changes" },
+  { kind: "check", name: "WaitingListEntry_waitingSince_check", table: "WaitingListEntry", migration: WAITING_LIST, why: "every entry has a place in turn" },
+  {
+    kind: "partial index",
+    name: "WaitingListEntry_open_turn_idx",
+    table: "WaitingListEntry",
+    migration: WAITING_LIST,
+    why: "the open list in turn (priority, waitingSince, id): keyset pages and band counts across services",
+  },
+  {
+    kind: "partial index",
+    name: "WaitingListEntry_open_service_turn_idx",
+    table: "WaitingListEntry",
+    migration: WAITING_LIST,
+    why: "the same per service",
+  },
+  {
+    kind: "function",
+    name: "waiting_list_day_count_maintain",
+    migration: "waiting_list_day_counts",
+    why: "keeps WaitingListDayCount equal to the open entries per service, priority, kind, status and day their wait began",
+  },
+  { kind: "trigger", name: "WaitingListEntry_day_count_insert_delete", table: "WaitingListEntry", migration: "waiting_list_day_counts", why: "runs waiting_list_day_count_maintain on insert and delete" },
+  { kind: "trigger", name: "WaitingListEntry_day_count_update", table: "WaitingListEntry", migration: "waiting_list_day_counts", why: "runs it when an entry's status, service, priority, kind or waitingSince changes" },
   {
     kind: "function",
     name: "appointment_referral_open",

@@ -2,6 +2,8 @@ import { sendMessageJob } from "../../messages/send-message";
 import { appointmentReminderJob } from "../../booking/reminders/send-reminder";
 import { REMINDER_QUEUE } from "../../booking/reminders/schedule-reminders";
 import { GENERATE_SLOTS_QUEUE, generateSlotsJob } from "../../scheduling/generate-slots-job";
+import { PRINT_BATCH_QUEUE, printBatchJob } from "../../messages/letters/print-batch-job";
+import { PIFU_END_QUEUE, pifuEndOfPeriodJob } from "../../pifu";
 import type { JobHandlers } from "./runner";
 
 /**
@@ -13,5 +15,7 @@ export function jobHandlers(): JobHandlers {
     "send-message": sendMessageJob,
     [REMINDER_QUEUE]: appointmentReminderJob,
     [GENERATE_SLOTS_QUEUE]: generateSlotsJob,
+    [PRINT_BATCH_QUEUE]: printBatchJob,
+    [PIFU_END_QUEUE]: pifuEndOfPeriodJob,
   };
 }

@@ -1,5 +1,7 @@
 import type { DbClient } from "../db/client";
 import { scheduleNextSlotGeneration } from "../../scheduling/generate-slots-job";
+import { scheduleNextPrintBatch } from "../../messages/letters/print-batch-job";
+import { scheduleNextPifuEndOfPeriod } from "../../pifu";
 
 /**
  * Jobs that re-queue themselves (nightly slot generation, …). A worker calls this
@@ -8,4 +10,6 @@ import { scheduleNextSlotGeneration } from "../../scheduling/generate-slots-job"
  */
 export async function ensureRecurringJobs(client: DbClient, now: Date = new Date()): Promise<void> {
   await scheduleNextSlotGeneration(client, now);
+  await scheduleNextPrintBatch(client, now);
+  await scheduleNextPifuEndOfPeriod(client, now);
 }

@@ -13,6 +13,8 @@ import { findPatientReferral, patientWait, patientWaitEstimate, trackerFacts } f
 import { buildReferralTimeline, whatHappensNext } from "@/server/referrals/referral-timeline";
 import { referralStatusColour, referralStatusLabel } from "@/server/referrals/status-labels";
 import { formatShortDate } from "@/server/platform/time/london";
+import { patientPifuPathways } from "@/server/pifu";
+import { PifuCards } from "../../_components/pifu-cards";
 import { ReferralTimeline } from "./referral-timeline";
 import { WaitSection } from "./wait-section";
 
@@ -24,6 +26,7 @@ export default async function PatientReferralPage({ params }: { params: Promise<
   const referral = await findPatientReferral(db(), patient.patientId, referralId);
   if (!referral) notFound();
   const now = new Date();
+  const pifu = await patientPifuPathways(db(), patient.patientId, referral.id);
   const facts = trackerFacts(referral);
   const estimate = referral.status === "ACCEPTED" ? await patientWaitEstimate(db(), referral, now) : null;
   const wait = referral.rttClockStopAt ? null : patientWait(referral, now);
@@ -36,6 +39,7 @@ export default async function PatientReferralPage({ params }: { params: Promise<
       <p>
         <Tag colour={referralStatusColour[referral.status]}>{referralStatusLabel[referral.status]}</Tag>
       </p>
+      <PifuCards pathways={pifu} now={now} />
       {/* Booking for this referral: its follow-ups or first appointment ready to book, and what is booked. */}
       <HomeSections flow={{ kind: "account", scope: { ...accountScope(patient), referralId: referral.id }, paths: accountPaths }} />
       <SummaryList

@@ -55,7 +55,7 @@ export default async function StaffPatientPage({ params }: { params: Promise<{ p
       />
       {canBook && <ActionLink href={`/staff/patients/${patient.id}/book`}>Book an appointment</ActionLink>}
       <h2>Referrals and waiting list</h2>
-      <ReferralsList patientId={patient.id} referrals={referrals} canBook={canBook} />
+      <ReferralsList patientId={patient.id} referrals={referrals} canBook={canBook} canStartPifu={staffMayAct(staff.role, ["CLINICIAN"])} />
       <h2>Upcoming appointments</h2>
       <AppointmentsTable appointments={upcoming} caption="Upcoming appointments" empty="No upcoming appointments." />
       <h2>Past appointments</h2>

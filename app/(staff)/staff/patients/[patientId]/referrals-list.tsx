@@ -5,14 +5,14 @@ import { referralStatusColour, referralStatusLabel } from "@/server/referrals/st
 import { formatCalendarDate, formatShortDate } from "@/server/platform/time/london";
 import { InviteButton } from "../../invitations/invitation-forms";
 
-type Props = { patientId: string; referrals: PatientRecord["referrals"]; canBook: boolean };
+type Props = { patientId: string; referrals: PatientRecord["referrals"]; canBook: boolean; canStartPifu?: boolean };
 
 const kindLabel = { NEW: "New appointment", FOLLOW_UP: "Follow-up" } as const;
 const entryStatus = { WAITING: "Waiting", BOOKED: "Booked", REMOVED: "Removed", COMPLETED: "Seen" } as const;
 const priorityLabel = { ROUTINE: "Routine", URGENT: "Urgent", TWO_WEEK_WAIT: "Two-week wait" } as const;
 
 /** Each referral with its waiting-list entries; a waiting entry can be booked from here. */
-export function ReferralsList({ patientId, referrals, canBook }: Props) {
+export function ReferralsList({ patientId, referrals, canBook, canStartPifu }: Props) {
   if (referrals.length === 0) return <p>No referrals.</p>;
   return (
     <>
@@ -32,6 +32,14 @@ export function ReferralsList({ patientId, referrals, canBook }: Props) {
             {/* The patient can book online with the reference an invitation gives them. */}
             {canBook && referral.status === "ACCEPTED" && referral.waitingList.some((entry) => entry.status === "WAITING") && (
               <InviteButton referralId={referral.id} context={`to book ${referral.service.name}`} />
+            )}
+            {canStartPifu && ["ACCEPTED", "BOOKED", "SEEN", "ON_PIFU"].includes(referral.status) && (
+              <p>
+                <a href={`/staff/pifu/start/${referral.id}`}>
+                  {referral.status === "ON_PIFU" ? "Change patient-initiated follow-up" : "Start patient-initiated follow-up"}
+                  <span className="nhsuk-u-visually-hidden"> for {referral.service.name}</span>
+                </a>
+              </p>
             )}
             {referral.waitingList.length > 0 && (
               <Table
