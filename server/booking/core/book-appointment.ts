@@ -6,6 +6,7 @@ import { CLOSED_REFERRAL_STATUSES } from "./closed-referral";
 import { BookingError, BookingLinkError, ReferralClosedError, DuplicateIdempotencyKeyError, IdempotencyKeyReusedError, mapDatabaseError, SlotNotBookableError, SlotTakenError } from "./errors";
 import { findAlternativeSlots } from "./find-slots";
 import { readBookingFacts, writeBooking, type BookingFacts } from "./booking-statements";
+import { queueAppointmentMessage } from "./queue-appointment-message";
 import { closeRebookingTasks } from "./record-new-booking";
 import { bookAppointmentSchema, type BookAppointmentInput } from "./schemas";
 import { assertSlotBookable, BOOKING_TRANSACTION } from "./slot-lock";
@@ -22,8 +23,8 @@ type BookingData = ReturnType<typeof bookAppointmentSchema.parse>;
  * Books a patient into a slot: the one way every booking is made. One transaction
  * of two statements (booking-statements.ts) locks the slot and reads what is
  * checked, then, once the checks give no friendlier answer, claims the
- * waiting-list entry and referral and writes the appointment, audit event,
- * confirmation and reminders. The database has the last word (capacity trigger,
+ * waiting-list entry and referral and writes the appointment, audit event and
+ * reminders; the confirmation is queued through the message pipeline. The database has the last word (capacity trigger,
  * exclusion constraints), so a lost race becomes SlotTakenError with alternatives.
  */
 export async function bookAppointment(client: Db, input: BookAppointmentInput, actor: Actor, options: { now?: Date } = {}): Promise<BookingResult> {
@@ -58,7 +59,6 @@ async function bookInTransaction(tx: Tx, data: BookingData, actor: Actor, now: D
   }
   assertSlotBookable(slot, data.channel, now);
   const referralId = checkBookingLinks(data, facts, slot.serviceId);
-  if (!facts.patient) throw new BookingLinkError();
 
   const { appointment, entryClaimed } = await writeBooking(
     tx,
@@ -70,7 +70,6 @@ async function bookInTransaction(tx: Tx, data: BookingData, actor: Actor, now: D
       channel: data.channel,
       idempotencyKey: data.idempotencyKey ?? null,
       calendarUid: `${randomUUID()}@frontdoor`,
-      patient: facts.patient,
       reminderDaysBefore: facts.reminderDaysBefore,
     },
     actor,
@@ -78,6 +77,7 @@ async function bookInTransaction(tx: Tx, data: BookingData, actor: Actor, now: D
   );
   // Another booking claimed the entry since we read it: this one rolls back.
   if (data.waitingListEntryId && !entryClaimed) throw new BookingLinkError();
+  await queueAppointmentMessage(tx, { patientId: appointment.patientId, appointmentId: appointment.id, referralId: appointment.referralId, template: "appointment-confirmation" });
   if (facts.hasRebookingTasks) await closeRebookingTasks(tx, appointment, actor, now);
   return { appointment, replayed: false };
 }

@@ -1,24 +1,23 @@
 import type { Actor } from "../../platform/audit/record-audit";
 import type { Tx } from "../../platform/db/client";
 import type { Appointment, ReferralStatus } from "../../platform/db/generated/client";
-import type { ContactChannel, WaitingListStatus } from "../../platform/db/generated/enums";
+import type { WaitingListStatus } from "../../platform/db/generated/enums";
 import { settingValue } from "../../platform/settings/settings";
-import { chooseChannel } from "../../messages/choose-channel";
 import { OPEN_TASK_STATUSES } from "../../worklists";
 import { dueReminders, REMINDER_QUEUE } from "../reminders/schedule-reminders";
 import { auditView } from "./audit-view";
-import { appointmentMessageSubjects } from "./queue-appointment-message";
 import type { LockedSlot } from "./slot-lock";
 
 /**
- * The booking's two statements. A booking is the busiest write in the trust, and
- * twenty ORM round trips made it run at a few percent of what PostgreSQL can do,
- * so it reads everything it checks in one statement (the slot, locked; the
- * idempotency key; the waiting-list entry, referral and patient; the reminder
- * setting; whether there are tasks the booking resolves) and writes everything in another (the claims, the appointment, its
- * audit event, confirmation message, send job and reminder jobs). The checks and
- * the choices (assertSlotBookable, chooseChannel, auditView, dueReminders) stay
- * in TypeScript, shared with the other paths that book.
+ * The booking's two main statements. A booking is the busiest write in the trust,
+ * and twenty ORM round trips made it run at a few percent of what PostgreSQL can
+ * do, so it reads everything it checks in one statement (the slot, locked; the
+ * idempotency key; the waiting-list entry and referral; the reminder setting;
+ * whether there are tasks the booking resolves) and writes in another (the claims,
+ * the appointment, its audit event and reminder jobs). The checks and choices
+ * (assertSlotBookable, auditView, dueReminders) stay in TypeScript, shared with
+ * the other paths that book; the confirmation goes through the message
+ * pipeline's own queuePatientMessage, which decides channel and letter.
  */
 export type BookingFacts = {
   slot: LockedSlot | undefined;
@@ -26,7 +25,6 @@ export type BookingFacts = {
   earlierId: string | null;
   entry: { referralId: string; serviceId: string; status: WaitingListStatus } | null;
   referral: { id: string; serviceId: string; status: ReferralStatus } | null;
-  patient: { preferredContact: ContactChannel; email: string | null; mobile: string | null; addressLine1: string; addressLine2: string | null; town: string; postcode: string } | null;
   reminderDaysBefore: readonly number[];
   /** Whether the patient has open rebooking or slot-issue tasks, which a booking may resolve. */
   hasRebookingTasks: boolean;
@@ -40,7 +38,6 @@ type FactsRow = Partial<LockedSlot> & {
   referralId: string | null;
   referralServiceId: string | null;
   referralStatus: ReferralStatus | null;
-  patient: BookingFacts["patient"];
   reminderSetting: unknown;
   hasRebookingTasks: boolean;
 };
@@ -74,9 +71,6 @@ export async function readBookingFacts(
            (SELECT "id" FROM "Appointment" WHERE "idempotencyKey" = ${data.idempotencyKey ?? null}) AS "earlierId",
            entry."referralId" AS "entryReferralId", entry."serviceId" AS "entryServiceId", entry."status" AS "entryStatus",
            referral."id" AS "referralId", referral."serviceId" AS "referralServiceId", referral."status" AS "referralStatus",
-           (SELECT jsonb_build_object('preferredContact', "preferredContact", 'email', "email", 'mobile', "mobile", 'addressLine1', "addressLine1",
-                                      'addressLine2', "addressLine2", 'town', "town", 'postcode', "postcode")
-            FROM "Patient" WHERE "id" = ${data.patientId}::uuid) AS "patient",
            (SELECT "value" FROM "Setting" WHERE "key" = 'reminderDaysBefore') AS "reminderSetting",
            EXISTS (SELECT 1 FROM "WorklistTask" WHERE "patientId" = ${data.patientId}::uuid
                    AND "kind" IN ('NEEDS_REBOOKING', 'APPOINTMENT_SLOT_ISSUE') AND "status"::text = ANY(${[...OPEN_TASK_STATUSES]}::text[])) AS "hasRebookingTasks"
@@ -88,7 +82,6 @@ export async function readBookingFacts(
     earlierId: r.earlierId,
     entry: r.entryReferralId ? { referralId: r.entryReferralId, serviceId: r.entryServiceId!, status: r.entryStatus! } : null,
     referral: r.referralId ? { id: r.referralId, serviceId: r.referralServiceId!, status: r.referralStatus! } : null,
-    patient: r.patient,
     reminderDaysBefore: settingValue("reminderDaysBefore", (r.reminderSetting ?? undefined) as never),
     hasRebookingTasks: r.hasRebookingTasks,
   };
@@ -99,8 +92,7 @@ export async function readBookingFacts(
  * updates: an entry no longer waiting is not claimed, a referral moves to BOOKED
  * only from ACCEPTED), the appointment (the database's triggers count it against
  * the slot and refuse a closed referral; its exclusion constraints refuse
- * overlaps), the audit event, the confirmation in the outbox with its send job,
- * and the reminder jobs (one per appointment and day: ON CONFLICT DO NOTHING).
+ * overlaps), the audit event and the reminder jobs (one per appointment and day: ON CONFLICT DO NOTHING).
  * Returns the appointment and whether the entry was claimed.
  */
 export async function writeBooking(
@@ -113,7 +105,6 @@ export async function writeBooking(
     channel: Appointment["bookingChannel"];
     idempotencyKey: string | null;
     calendarUid: string;
-    patient: NonNullable<BookingFacts["patient"]>;
     reminderDaysBefore: readonly number[];
   },
   actor: Actor,
@@ -138,7 +129,6 @@ export async function writeBooking(
     outcome: null,
     followUpWeeks: null,
   });
-  const message = chooseChannel(booking.patient);
   const reminders = dueReminders(slot.startsAt, booking.reminderDaysBefore, now);
   const [row] = await tx.$queryRaw<Array<Appointment & { entryClaimed: boolean }>>`
     WITH entry AS (
@@ -160,14 +150,6 @@ export async function writeBooking(
       INSERT INTO "AuditEvent" ("id", "actorUserId", "actorLabel", "action", "entityType", "entityId", "patientId", "after")
       SELECT uuidv7(), ${actor.userId}::uuid, ${actor.label}, 'appointment.booked', 'Appointment', a."id"::text, a."patientId", ${JSON.stringify(after)}::jsonb
       FROM appointment a
-    ), message AS (
-      INSERT INTO "Message" ("id", "patientId", "appointmentId", "referralId", "channel", "template", "toAddress", "subject", "payload")
-      SELECT uuidv7(), a."patientId", a."id", a."referralId", ${message.channel}::"MessageChannel", 'appointment-confirmation', ${message.toAddress},
-             ${appointmentMessageSubjects["appointment-confirmation"]}, jsonb_build_object('appointmentId', a."id")
-      FROM appointment a
-      RETURNING "id"
-    ), send AS (
-      INSERT INTO "Job" ("queue", "payload", "runAt") SELECT 'send-message', jsonb_build_object('messageId', m."id"), ${new Date()} FROM message m
     ), reminder AS (
       -- The unique key is reminderJobKey(appointmentId, daysBefore).
       INSERT INTO "Job" ("queue", "payload", "runAt", "uniqueKey")

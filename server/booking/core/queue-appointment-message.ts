@@ -3,7 +3,7 @@ import { queuePatientMessage } from "../../messages/queue-patient-message";
 
 export type AppointmentTemplate = "appointment-confirmation" | "appointment-cancellation" | "appointment-needs-rebooking";
 
-export const appointmentMessageSubjects: Record<AppointmentTemplate, string> = {
+const subjects: Record<AppointmentTemplate, string> = {
   "appointment-confirmation": "Your appointment is booked",
   "appointment-cancellation": "Your appointment has been cancelled",
   "appointment-needs-rebooking": "We need to change your appointment",
@@ -23,7 +23,7 @@ export async function queueAppointmentMessage(
     appointmentId: input.appointmentId,
     referralId: input.referralId,
     template: input.template,
-    subject: appointmentMessageSubjects[input.template],
+    subject: subjects[input.template],
     payload: { appointmentId: input.appointmentId, ...input.payload },
   });
 }
