@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { confirmAttendance } from "@/server/booking/links/link-appointment";
 import { db } from "@/server/platform/db/client";
-import { communicationNeedsFromForm, updateCommunicationNeeds } from "@/server/patients/update-communication-needs";
+import { communicationNeedsFromForm, updateCommunicationNeedsInTransaction } from "@/server/patients/update-communication-needs";
 import { contactRequestFromForm, requestContact } from "@/server/booking/self-service/contact-request";
 import { selfBook, selfCancel, selfCancelSchema, selfReschedule } from "@/server/booking/self-service/self-book";
 import { flowFromForm } from "./flow";
@@ -17,7 +17,7 @@ function withValues(state: FormState, form: FormData): FormState {
   return { ...state, values: formValues(form) };
 }
 
-/** Step 2 of 3 → 3: record any change to communication needs, then book. */
+/** Step 2 of 3 → 3: book, and record any change to communication needs in the same transaction. */
 export async function bookAction(_previous: FormState, form: FormData): Promise<FormState> {
   const flow = await flowFromForm(form, null);
   const needs = communicationNeedsFromForm(form);
@@ -25,8 +25,12 @@ export async function bookAction(_previous: FormState, form: FormData): Promise<
   const entryId = text(form, "entryId");
   let appointmentId: string;
   try {
-    await updateCommunicationNeeds(db(), flow.scope.patientId, needs.data, flow.scope.actor);
-    const { appointment } = await selfBook(db(), flow.scope, { entryId, slotId: text(form, "slotId"), idempotencyKey: text(form, "idempotencyKey") });
+    const { appointment } = await selfBook(
+      db(),
+      flow.scope,
+      { entryId, slotId: text(form, "slotId"), idempotencyKey: text(form, "idempotencyKey") },
+      { alsoInTransaction: (tx) => updateCommunicationNeedsInTransaction(tx, flow.scope.patientId, needs.data, flow.scope.actor) },
+    );
     appointmentId = appointment.id;
   } catch (error) {
     return withValues(bookingErrorState(error, (slotId) => flow.paths.check(entryId, slotId)), form);
@@ -41,8 +45,12 @@ export async function rescheduleAction(_previous: FormState, form: FormData): Pr
   const oldId = text(form, "appointmentId");
   let appointmentId: string;
   try {
-    await updateCommunicationNeeds(db(), flow.scope.patientId, needs.data, flow.scope.actor);
-    const { appointment } = await selfReschedule(db(), flow.scope, { appointmentId: oldId, slotId: text(form, "slotId") });
+    const { appointment } = await selfReschedule(
+      db(),
+      flow.scope,
+      { appointmentId: oldId, slotId: text(form, "slotId") },
+      { alsoInTransaction: (tx) => updateCommunicationNeedsInTransaction(tx, flow.scope.patientId, needs.data, flow.scope.actor) },
+    );
     appointmentId = appointment.id;
   } catch (error) {
     return withValues(bookingErrorState(error, (slotId) => flow.paths.changeCheck(oldId, slotId)), form);
