@@ -43,13 +43,13 @@ export const communicationNeedsSchema = z
   });
 export type CommunicationNeedsInput = z.output<typeof communicationNeedsSchema>;
 
-/** Reads the needs fieldset from a form (ticked boxes are repeated `needs` fields). */
-export function communicationNeedsFromForm(form: FormData) {
-  return communicationNeedsSchema.safeParse({
+/** The needs fieldset of a form as the schema's input (ticked boxes are repeated `needs` fields). */
+export function communicationNeedsFields(form: FormData) {
+  return {
     needs: form.getAll("needs").map(String),
     interpreterLanguage: String(form.get("interpreterLanguage") ?? "") || undefined,
     accessNotes: String(form.get("accessNotes") ?? "") || undefined,
-  });
+  };
 }
 
 /**

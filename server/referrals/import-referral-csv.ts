@@ -5,7 +5,8 @@ import { createReferralInTransaction } from "./create-referral";
 import { columnForPath, mapHeaders, referralInputFromRow } from "./csv/referral-csv-columns";
 import { CSV_LIMITS, parseCsv } from "./csv/parse-csv";
 import { PatientDetailsNeededError, ReferralError } from "./errors";
-import { createReferralSchema, fieldErrors } from "./schemas";
+import { fieldErrors } from "../platform/forms/field-errors";
+import { createReferralSchema } from "./schemas";
 
 export const MAX_CSV_BYTES = CSV_LIMITS.bytes;
 export const MAX_CSV_ROWS = CSV_LIMITS.rows;

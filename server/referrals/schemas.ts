@@ -118,16 +118,6 @@ export const createReferralSchema = z
 export type CreateReferralInput = z.input<typeof createReferralSchema>;
 export type CreateReferralData = z.output<typeof createReferralSchema>;
 
-/** Field errors keyed by the dotted path, first message each: what forms and reports show. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
-
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -33,16 +33,17 @@ export const contactRequestSchema = z
   .refine((v) => v.request !== "PREFERRED_TIMES" || v.days.length + v.times.length > 0, { path: ["days"], message: "Choose the days or times that suit you" });
 export type ContactRequestInput = z.input<typeof contactRequestSchema>;
 
-export function contactRequestFromForm(form: FormData) {
+/** The contact form's fields as the schema's input. */
+export function contactRequestFields(form: FormData) {
   const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
-  return contactRequestSchema.safeParse({
+  return {
     entryId: text("entryId"),
     request: text("request"),
     phone: text("phone"),
     days: form.getAll("days").map(String),
     times: form.getAll("times").map(String),
     notes: text("notes"),
-  });
+  };
 }
 
 /**
