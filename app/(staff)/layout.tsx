@@ -15,6 +15,7 @@ const navigation = [
   { href: "/staff/worklist", label: "Worklist" },
   { href: "/staff/pifu", label: "PIFU" },
   { href: "/staff/invitations", label: "Invitations" },
+  { href: "/staff/letters", label: "Letters" },
   { href: "/staff/clinics", label: "Clinics" },
 ];
 
