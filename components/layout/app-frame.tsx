@@ -18,7 +18,7 @@ export type AppFrameProps = PageShellProps & {
 export function AppFrame({ user, navigation, signOutCsrfToken, ...shell }: AppFrameProps) {
   return (
     <>
-      <SiteHeader navigation={navigation} account={user && { ...user, csrfToken: signOutCsrfToken }} />
+      <SiteHeader navigation={navigation} account={user && { ...user, csrfToken: signOutCsrfToken }} fluid={shell.fluid} />
       <PageShell {...shell} />
       <SiteFooter />
     </>
