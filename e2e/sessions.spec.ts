@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { DEMO_PATIENT_2 } from "../prisma/seed/demo-identities";
 import { createDbClient } from "../server/platform/db/client";
-import { serverSessionOf, signInAsPatient, signInAsStaffDirectly } from "./support/auth";
+import { createPatientWithEmail, serverSessionOf, signInAsPatient, signInAsStaffDirectly } from "./support/auth";
 import { expect, test } from "./support/fixtures";
 
 const db = () => createDbClient(process.env.DATABASE_URL ?? "");
@@ -61,8 +60,10 @@ test("staff are signed out after the idle limit", async ({ page }) => {
 });
 
 test("a patient is warned after 8 idle minutes, can stay signed in, and is signed out after 10", async ({ page }) => {
+  const client = db();
+  const patient = await createPatientWithEmail(client);
   await page.clock.install();
-  await signInAsPatient(page, DEMO_PATIENT_2.email);
+  await signInAsPatient(page, patient.email ?? "");
   const warning = page.getByRole("alertdialog", { name: "You’re about to be signed out" });
   await expect(warning).toBeHidden();
 
@@ -79,14 +80,13 @@ test("a patient is warned after 8 idle minutes, can stay signed in, and is signe
   await page.clock.runFor(2 * 60_000);
   await expect(page).toHaveURL(/\/signed-out$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have been signed out");
-  const client = db();
   expect(await client.session.count({ where: { sessionToken } })).toBe(0);
   await client.$disconnect();
 });
 
 test("a patient's session ends on the server after 10 idle minutes, with or without JavaScript", async ({ page }) => {
-  await signInAsPatient(page, DEMO_PATIENT_2.email);
   const client = db();
+  await signInAsPatient(page, (await createPatientWithEmail(client)).email ?? "");
   const sessionToken = await serverSessionOf(page);
   await client.session.update({ where: { sessionToken }, data: { lastSeenAt: new Date(Date.now() - 10 * 60_000 - 1_000) } });
   await page.goto("/patient");

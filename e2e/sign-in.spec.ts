@@ -1,6 +1,8 @@
 import { DEMO_PATIENT, DEMO_PATIENT_2, DEMO_STAFF } from "../prisma/seed/demo-identities";
 import { createDbClient } from "../server/platform/db/client";
-import { signInAsPatient, signInAsStaff } from "./support/auth";
+import { randomUUID } from "node:crypto";
+import { createPatientWithEmail, signInAsPatient, signInAsStaff } from "./support/auth";
+import { waitForEmail } from "./support/mail";
 import { expect, test } from "./support/fixtures";
 
 test("the home page explains the service and how to sign in", async ({ page }) => {
@@ -19,11 +21,50 @@ test("a patient signs in with the emailed link and sees their referrals", async 
   await expect(page.getByText(DEMO_PATIENT.name)).toBeVisible();
 });
 
-test("an unknown email address gets the same answer and no email", async ({ page }) => {
+test("an unknown email address gets the same answer, and leaves no token behind", async ({ page }) => {
+  const email = `nobody-${randomUUID()}@example.nhs.invalid`;
   await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill("nobody-here@example.nhs.invalid");
+  await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const client = createDbClient(process.env.DATABASE_URL ?? "");
+  // The job has run once its row is done; it must have written no token.
+  await expect
+    .poll(async () => (await client.job.findMany({ where: { queue: "send-sign-in-link", status: "DONE" } })).some((j) => (j.payload as { email?: string }).email === email))
+    .toBe(true);
+  expect(await client.verificationToken.count({ where: { identifier: email } })).toBe(0);
+  await client.$disconnect();
+});
+
+test("the sign-in form works without JavaScript and keeps the address out of the URL", async ({ browser }) => {
+  const client = createDbClient(process.env.DATABASE_URL ?? "");
+  const email = (await createPatientWithEmail(client)).email ?? "";
+  await client.$disconnect();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const since = new Date();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  expect(page.url()).not.toContain("@");
+  expect(page.url()).not.toContain("patient-");
+  await waitForEmail(email, { since, subject: /Sign in/ });
+  await context.close();
+});
+
+test("next-auth's own email sign-in endpoint sends nothing", async ({ request }) => {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/signin/email", { form: { csrfToken, email: DEMO_PATIENT_2.email }, maxRedirects: 0 });
+  expect(response.status()).toBe(303);
+  expect(response.headers().location).toMatch(/\/sign-in$/);
+});
+
+test("the sign-in help pages offer booking by reference", async ({ page }) => {
+  for (const path of ["/sign-in", "/sign-in/check-email", "/sign-in/problem"]) {
+    await page.goto(path);
+    await expect(page.getByRole("link", { name: /booking reference/i }).first()).toHaveAttribute("href", "/book-by-reference");
+  }
 });
 
 test("a badly formed email address is explained, not sent", async ({ page }) => {

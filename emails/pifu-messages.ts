@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { button, html, layout, type RenderedEmail } from "./render";
+import { paragraph, type MessageContent } from "./content";
+import { definePayloadTemplate, type PayloadTemplate } from "./define-template";
 
 /**
  * Messages about patient-initiated follow-up (PIFU), to the patient and (a copy)
@@ -63,24 +64,27 @@ export function isPifuTemplate(value: string): value is PifuTemplateName {
 const FOR_GP: readonly PifuTemplateName[] = ["pifu-gp-copy", "pifu-discharged-gp"];
 
 /** For the outbox sender's registry: renders from the stored row's template and payload, or throws. */
-export function renderStoredPifuMessage(template: string, payload: unknown, ctx: { trustName: string; baseUrl: string }): RenderedEmail {
+export function renderStoredPifuMessage(template: string, payload: unknown, ctx: { baseUrl: string }): MessageContent {
   if (!isPifuTemplate(template)) throw new Error(`${template} is not a PIFU template`);
   return renderPifuMessage(template, pifuMessagePayloadSchema.parse(payload), ctx);
 }
 
-export function renderPifuMessage(template: PifuTemplateName, p: PifuMessagePayload, ctx: { trustName: string; baseUrl: string }): RenderedEmail {
+export function renderPifuMessage(template: PifuTemplateName, p: PifuMessagePayload, ctx: { baseUrl: string }): MessageContent {
   const subject = pifuMessageSubjects[template];
   const forPatient = !FOR_GP.includes(template);
   const lines = forPatient ? patientLines(template, p) : gpLines(template, p);
-  const link = `${ctx.baseUrl}${p.pathwayPath}`;
-  const contact = `If you have questions, call ${p.serviceName} on ${p.contactPhone}.`;
   const emergency = "If you feel very unwell or your symptoms get suddenly worse, call 111, or 999 in an emergency.";
-  const body = html`
-${lines.map((line) => html`<p>${line}</p>`)}
-${forPatient ? button(link, "See your follow-up and ask for an appointment") : html``}
-${forPatient ? html`<p>${contact}</p><p><strong>${emergency}</strong></p>` : html``}`;
-  const text = [...lines, ...(forPatient ? ["", `Online: ${link}`, "", contact, emergency] : [])].join("\n");
-  return { subject, text, html: layout({ title: subject, trustName: ctx.trustName, body }) };
+  return {
+    subject,
+    title: subject,
+    contact: forPatient ? `If you have questions, call ${p.serviceName} on ${p.contactPhone}.` : undefined,
+    blocks: [
+      ...lines.map(paragraph),
+      ...(forPatient
+        ? [{ kind: "action" as const, label: "See your follow-up and ask for an appointment", url: `${ctx.baseUrl}${p.pathwayPath}`, primary: true }, { kind: "heading" as const, text: emergency }]
+        : []),
+    ],
+  };
 }
 
 function patientLines(template: PifuTemplateName, p: PifuMessagePayload): string[] {
@@ -143,3 +147,25 @@ function gpLines(template: PifuTemplateName, p: PifuMessagePayload): string[] {
   }
   return [greeting, about, `Their patient-initiated follow-up with ${p.serviceName} has ended without a request for an appointment, so we have discharged them back to your care. A new referral is needed if the symptoms return.`];
 }
+
+const sample: PifuMessagePayload = {
+  patientName: "Alexandra Wolfeschlegelsteinhausenbergerdorff-Ó Súilleabháin",
+  serviceName: "MSK physiotherapy",
+  contactPhone: "0121 000 0000",
+  pathwayPath: "/patient/pifu/019a0000-0000-7000-8000-000000000003",
+  lastDay: "Tuesday 9 March 2027",
+  triggerSymptoms: "Swelling, redness or heat in the knee; pain that stops you sleeping <for more than 3 nights> & gets worse.",
+  safetyNetting: "you cannot put any weight on the leg, or you have a fever with a hot, swollen joint.",
+  howToContact: "call the MSK team on 0121 000 0000, Monday to Friday 9am to 5pm",
+  personalNotes: "Keep doing the exercises twice a day.",
+  note: "Rest, ice and the exercises in the leaflet.",
+  responseWorkingDays: 3,
+  referrerName: "Dr A Khan",
+  nhsNumber: "9990000018",
+  clinicianName: "Dr Zoë Łukasiewicz",
+};
+
+/** The PIFU messages in the template registry (they render from their payload alone). */
+export const pifuPayloadTemplates: PayloadTemplate[] = PIFU_TEMPLATES.map((name) =>
+  definePayloadTemplate({ name, payload: pifuMessagePayloadSchema, sample, render: (p, ctx) => renderPifuMessage(name, p, ctx) }),
+);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { REFERRAL_TEMPLATES, renderStoredReferralMessage } from "./referral-messages";
+import { emailFromContent } from "./content";
+import { REFERRAL_TEMPLATES, renderStoredReferralMessage as renderContent } from "./referral-messages";
+
+const renderStoredReferralMessage = (template: string, payload: unknown, context: typeof ctx) => emailFromContent(renderContent(template, payload, context), context.trustName);
 
 const ctx = { trustName: "Northfield Community Health NHS Trust", baseUrl: "https://frontdoor.example.nhs.uk" };
 const payload = {

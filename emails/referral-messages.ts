@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { button, html, layout, type RenderedEmail, type SafeHtml } from "./render";
+import { paragraph, type MessageContent } from "./content";
+import { definePayloadTemplate, type PayloadTemplate } from "./define-template";
 
 /**
  * Messages about a referral, to the patient and (when it is returned or answered
@@ -80,7 +81,7 @@ export const referralMessagePayloadSchema = z.object({
  * For the outbox sender's template registry: renders a referral message from the
  * stored row's template and payload (JSON), or throws when the payload is not one.
  */
-export function renderStoredReferralMessage(template: string, payload: unknown, ctx: { trustName: string; baseUrl: string }): RenderedEmail {
+export function renderStoredReferralMessage(template: string, payload: unknown, ctx: { baseUrl: string }): MessageContent {
   if (!isReferralTemplate(template)) throw new Error(`${template} is not a referral template`);
   return renderReferralMessage(template, referralMessagePayloadSchema.parse(payload), ctx);
 }
@@ -106,20 +107,22 @@ export function isReferralTemplate(value: string): value is ReferralTemplate {
   return (REFERRAL_TEMPLATES as readonly string[]).includes(value);
 }
 
-type Context = { trustName: string; baseUrl: string };
+type Context = { baseUrl: string };
 
-export function renderReferralMessage(template: ReferralTemplate, p: ReferralMessagePayload, ctx: Context): RenderedEmail {
+export function renderReferralMessage(template: ReferralTemplate, p: ReferralMessagePayload, ctx: Context): MessageContent {
   const subject = referralMessageSubjects[template];
-  const tracker = `${ctx.baseUrl}${p.trackerPath}`;
-  const contact = `If you have questions, call ${p.serviceName} on ${p.contactPhone}.`;
   const lines = patientLines(template, p) ?? referrerLines(template, p);
   const forPatient = !template.endsWith("to-referrer");
-  const body: SafeHtml = html`
-${lines.map((line) => html`<p>${line}</p>`)}
-${forPatient ? button(tracker, "Follow your referral") : html``}
-${forPatient ? html`<p>${contact}</p>` : html``}`;
-  const text = [...lines, ...(forPatient ? ["", `Follow your referral: ${tracker}`, "", contact] : [])].join("\n");
-  return { subject, text, html: layout({ title: subject, trustName: ctx.trustName, body }) };
+  return {
+    subject,
+    title: subject,
+    bookingReference: p.bookingReference,
+    contact: forPatient ? `If you have questions, call ${p.serviceName} on ${p.contactPhone}.` : undefined,
+    blocks: [
+      ...lines.map(paragraph),
+      ...(forPatient ? [{ kind: "action" as const, label: "Follow your referral", url: `${ctx.baseUrl}${p.trackerPath}`, primary: true }] : []),
+    ],
+  };
 }
 
 function patientLines(template: ReferralTemplate, p: ReferralMessagePayload): string[] | undefined {
@@ -190,3 +193,21 @@ function referrerLines(template: ReferralTemplate, p: ReferralMessagePayload): s
   }
   return [greeting, `Your referral to ${p.serviceName} has been reviewed and answered with advice and guidance instead of an appointment.`, about, `Advice: ${p.explanation ?? ""}`, `To discuss it, call ${p.serviceName} on ${p.contactPhone}.`];
 }
+
+const sample: ReferralMessagePayload = {
+  patientName: "Alexandra Wolfeschlegelsteinhausenbergerdorff-Ó Súilleabháin",
+  serviceName: "MSK physiotherapy",
+  contactPhone: "0121 000 0000",
+  trackerPath: "/patient/referrals/019a0000-0000-7000-8000-000000000001",
+  bookingReference: "K7MX4PQA",
+  newServiceName: "Podiatry",
+  explanation: "Try insoles for 6 weeks <and> see if the pain settles & eases.",
+  referrerName: "Dr A Khan",
+  nhsNumber: "9990000018",
+  receivedDate: "5 January 2026",
+};
+
+/** The referral messages in the template registry (they render from their payload alone). */
+export const referralPayloadTemplates: PayloadTemplate[] = REFERRAL_TEMPLATES.map((name) =>
+  definePayloadTemplate({ name, payload: referralMessagePayloadSchema, sample, render: (p, ctx) => renderReferralMessage(name, p, ctx) }),
+);

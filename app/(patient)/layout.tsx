@@ -4,7 +4,10 @@ import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
 import { currentUser } from "@/server/identity/session";
 import { signOutCsrfToken } from "@/server/identity/csrf";
 
-const navigation = [{ href: "/patient", label: "Your referrals and appointments" }];
+const navigation = [
+  { href: "/patient", label: "Your referrals and appointments" },
+  { href: "/patient/messages", label: "Your messages" },
+];
 
 /** The patient area's frame. Each page still calls requirePatient() itself. */
 export default async function PatientLayout({ children }: { children: ReactNode }) {

@@ -1,4 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { decode } from "next-auth/jwt";
+import type { Db } from "../../server/platform/db/client";
+import { uniqueCode, uniqueNhsNumber } from "../../server/platform/testing/fixtures";
 import { expect, type Page } from "@playwright/test";
 import { linkIn, waitForEmail } from "./mail";
 
@@ -39,4 +42,23 @@ export async function serverSessionOf(page: Page): Promise<string> {
   const claims = cookie ? await decode({ token: cookie.value, secret: process.env.NEXTAUTH_SECRET ?? "" }) : null;
   if (typeof claims?.sid !== "string") throw new Error("This page has no signed-in session");
   return claims.sid;
+}
+
+/**
+ * A patient of their own for a test that signs in by email link (sign-in links
+ * are limited to 5 per address in 15 minutes, so shared demo patients run out).
+ */
+export async function createPatientWithEmail(client: Db, details: { nhsNumber?: string; dateOfBirth?: string } = {}) {
+  return client.patient.create({
+    data: {
+      nhsNumber: details.nhsNumber ?? uniqueNhsNumber(),
+      givenName: "Robin",
+      familyName: `Test ${uniqueCode()}`,
+      dateOfBirth: new Date(`${details.dateOfBirth ?? "1975-06-01"}T00:00:00Z`),
+      addressLine1: "3 Test Lane",
+      town: "Northfield",
+      postcode: "NF1 3CC",
+      email: `patient-${randomUUID()}@example.nhs.invalid`,
+    },
+  });
 }

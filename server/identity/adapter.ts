@@ -1,6 +1,6 @@
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
-import { db } from "../platform/db/client";
+import { db, type DbClient } from "../platform/db/client";
 
 /**
  * next-auth's Prisma adapter, with one rule added: a person signing in by email
@@ -29,8 +29,8 @@ export function frontDoorAdapter(): Adapter {
   };
 }
 
-export async function findPatientByEmail(email: string) {
-  return db().patient.findFirst({
+export async function findPatientByEmail(email: string, client: DbClient = db()) {
+  return client.patient.findFirst({
     where: { email: { equals: email.trim(), mode: "insensitive" }, diedAt: null },
     orderBy: { createdAt: "asc" },
     select: { id: true, givenName: true, familyName: true },
@@ -38,8 +38,8 @@ export async function findPatientByEmail(email: string) {
 }
 
 /** May this address sign in by email link? (A patient record or an existing patient user has it.) */
-export async function canSignInByEmail(email: string): Promise<boolean> {
-  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { role: true, active: true } });
+export async function canSignInByEmail(email: string, client: DbClient = db()): Promise<boolean> {
+  const user = await client.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { role: true, active: true } });
   if (user) return user.active && user.role === "PATIENT";
-  return (await findPatientByEmail(email)) !== null;
+  return (await findPatientByEmail(email, client)) !== null;
 }

@@ -4,27 +4,24 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env, type AppConfig } from "../platform/config/env";
 import { db } from "../platform/db/client";
-import { sendEmail } from "../platform/mail/transport";
-import { magicLinkEmail } from "../../emails/magic-link";
-import { canSignInByEmail, frontDoorAdapter } from "./adapter";
+import { frontDoorAdapter } from "./adapter";
+import { SIGN_IN_LINK_MINUTES } from "./email-sign-in";
 import { checkSession, endSession, openSession, SESSION_MAX_AGE_SECONDS } from "./server-session";
 import { localSignInAllowed } from "./request-origin";
 import { nhsLoginProvider, cis2Provider, matchNhsLoginPatient } from "./oidc-providers";
 
-const MAGIC_LINK_MINUTES = 15;
-
 /** next-auth configuration: the one place that decides who may sign in and how. */
 export function authOptions(config: AppConfig = env()): NextAuthOptions {
   const providers: NextAuthOptions["providers"] = [
+    // Only the callback of next-auth's email provider is used: links are asked for through
+    // requestSignInLink and sent by the job queue (email-sign-in.ts), and next-auth's own
+    // POST /api/auth/signin/email is refused by the route.
     EmailProvider({
       server: config.smtpUrl,
       from: config.mailFrom,
-      maxAge: MAGIC_LINK_MINUTES * 60,
-      async sendVerificationRequest({ identifier, url }) {
-        // Only patients on our records get a link. Everyone sees the same "check your email"
-        // page, so the form never reveals whether an address is known.
-        if (!(await canSignInByEmail(identifier))) return;
-        await sendEmail({ to: identifier, ...magicLinkEmail({ url, trustName: config.trustName, expiresInMinutes: MAGIC_LINK_MINUTES }) });
+      maxAge: SIGN_IN_LINK_MINUTES * 60,
+      async sendVerificationRequest() {
+        throw new Error("Sign-in links are sent by the send-sign-in-link job");
       },
     }),
   ];

@@ -1,8 +1,8 @@
 import {
-  appointmentCancellationEmail,
-  appointmentConfirmationEmail,
-  appointmentNeedsRebookingEmail,
-  appointmentReminderEmail,
+  appointmentCancellationContent,
+  appointmentConfirmationContent,
+  appointmentNeedsRebookingContent,
+  appointmentReminderContent,
   type AppointmentEmailInput,
 } from "../../emails/appointment-messages";
 import { loadAppointmentDetails, type AppointmentDetails } from "../booking/appointments/appointment-details";
@@ -17,7 +17,6 @@ import { payloadString, type MessageRenderer } from "./rendered-message";
 function emailInput(a: AppointmentDetails, ctx: MessageContext): AppointmentEmailInput {
   const reference = a.referral?.bookingReference;
   return {
-    trustName: ctx.trustName,
     patientName: `${a.patient.givenName} ${a.patient.familyName}`,
     appointment: describeAppointment(a),
     manageUrl: `${ctx.baseUrl}/patient/appointments/${a.id}`,
@@ -39,19 +38,19 @@ export const renderAppointmentConfirmation: MessageRenderer = async (client, mes
   const a = await load(client, message);
   // Cancelled or moved again before this went out: the newer message says what is true.
   if (!a || !isLive(a.status)) return null;
-  const email = appointmentConfirmationEmail({ ...emailInput(a, ctx), rescheduled: payloadString(message, "rescheduledFromId") !== undefined });
-  return { ...email, attachments: [icsAttachment(a, "REQUEST", ctx)] };
+  const content = appointmentConfirmationContent({ ...emailInput(a, ctx), rescheduled: payloadString(message, "rescheduledFromId") !== undefined });
+  return { content, attachments: [icsAttachment(a, "REQUEST", ctx)] };
 };
 
 export const renderAppointmentCancellation: MessageRenderer = async (client, message, ctx) => {
   const a = await load(client, message);
   if (!a) return null;
-  const email = appointmentCancellationEmail({
+  const content = appointmentCancellationContent({
     ...emailInput(a, ctx),
     cancelledBy: a.status === "CANCELLED_BY_HOSPITAL" ? "HOSPITAL" : "PATIENT",
     reason: a.cancelReason ?? undefined,
   });
-  return { ...email, attachments: [icsAttachment(a, "CANCEL", ctx)] };
+  return { content, attachments: [icsAttachment(a, "CANCEL", ctx)] };
 };
 
 export const renderAppointmentReminder: MessageRenderer = async (client, message, ctx) => {
@@ -61,12 +60,12 @@ export const renderAppointmentReminder: MessageRenderer = async (client, message
     `${ctx.baseUrl}${bookingLinkPath(createBookingLinkToken({ appointmentId: a.id, action, expiresAt: a.startsAt }, ctx.secret))}`;
   const links = Object.fromEntries(BOOKING_LINK_ACTIONS.map((action) => [action, link(action)])) as Record<BookingLinkAction, string>;
   const daysBefore = Number(payloadString(message, "daysBefore") ?? "0");
-  return appointmentReminderEmail({ ...emailInput(a, ctx), daysBefore, links });
+  return { content: appointmentReminderContent({ ...emailInput(a, ctx), daysBefore, links }) };
 };
 
 export const renderAppointmentNeedsRebooking: MessageRenderer = async (client, message, ctx) => {
   const a = await load(client, message);
   if (!a) return null;
-  const email = appointmentNeedsRebookingEmail({ ...emailInput(a, ctx), manageUrl: `${ctx.baseUrl}/patient`, reason: payloadString(message, "reason") ?? a.cancelReason ?? undefined });
-  return { ...email, attachments: [icsAttachment(a, "CANCEL", ctx)] };
+  const content = appointmentNeedsRebookingContent({ ...emailInput(a, ctx), manageUrl: `${ctx.baseUrl}/patient`, reason: payloadString(message, "reason") ?? a.cancelReason ?? undefined });
+  return { content, attachments: [icsAttachment(a, "CANCEL", ctx)] };
 };

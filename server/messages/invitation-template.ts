@@ -1,4 +1,4 @@
-import { bookingInvitationEmail } from "../../emails/booking-invitation";
+import { bookingInvitationContent } from "../../emails/booking-invitation";
 import { payloadString, type MessageRenderer } from "./rendered-message";
 
 export const renderBookingInvitation: MessageRenderer = async (client, message, ctx) => {
@@ -15,12 +15,12 @@ export const renderBookingInvitation: MessageRenderer = async (client, message, 
   });
   // Booked (or closed) since the invitation was queued: nothing left to invite to.
   if (!referral?.bookingReference || referral.status !== "ACCEPTED") return null;
-  return bookingInvitationEmail({
-    trustName: ctx.trustName,
+  const content = bookingInvitationContent({
     patientName: `${referral.patient.givenName} ${referral.patient.familyName}`,
     serviceName: referral.service.name,
     contactPhone: referral.service.contactPhone,
     bookingReference: referral.bookingReference,
     bookUrl: `${ctx.baseUrl}/book-by-reference?reference=${encodeURIComponent(referral.bookingReference)}`,
   });
+  return { content };
 };

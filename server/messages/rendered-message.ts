@@ -1,9 +1,9 @@
-import type { RenderedEmail } from "../../emails/render";
+import type { MessageContent } from "../../emails/content";
 import type { DbClient } from "../platform/db/client";
 import type { Message } from "../platform/db/generated/client";
 import type { MessageContext } from "./message-context";
 
-export type RenderedMessage = RenderedEmail & { attachments?: { filename: string; content: string; contentType: string }[] };
+export type RenderedMessage = { content: MessageContent; attachments?: { filename: string; content: string; contentType: string }[] };
 
 /**
  * Renders one outbox message from its payload and the current data, or returns
@@ -12,7 +12,7 @@ export type RenderedMessage = RenderedEmail & { attachments?: { filename: string
  */
 export type MessageRenderer = (client: DbClient, message: Message, ctx: MessageContext) => Promise<RenderedMessage | null>;
 
-export function payloadString(message: Message, key: string): string | undefined {
+export function payloadString(message: Pick<Message, "payload">, key: string): string | undefined {
   const payload = message.payload;
   if (payload && typeof payload === "object" && !Array.isArray(payload)) {
     const value = (payload as Record<string, unknown>)[key];

@@ -35,7 +35,7 @@ describe("sendMessage", () => {
 
     expect(mailer.sent).toHaveLength(1);
     const email = mailer.sent[0]!;
-    expect(email).toMatchObject({ to: patient.email, subject: "Your appointment is booked" });
+    expect(email).toMatchObject({ to: patient.email, subject: "Your appointment is booked", messageId: `<${message.id}@front-door.nhs.invalid>` });
     expect(email.text).toContain(`${formatDateTime(appointment.startsAt)} (UK time)`);
     expect(email.text).toContain(f.location.name);
     expect(email.text).toContain(f.clinician.name);
@@ -63,7 +63,9 @@ describe("sendMessage", () => {
     const outcomes = await Promise.all([sendMessage(first, message.id, testMessageContext(), mailer.send), sendMessage(second, message.id, testMessageContext(), mailer.send)]);
     const again = await sendMessage(db, message.id, testMessageContext(), mailer.send);
 
-    expect(outcomes.sort()).toEqual(["already-done", "sent"]);
+    // The loser finds it claimed (still sending) or already sent, depending on timing.
+    expect(outcomes).toContain("sent");
+    expect(outcomes.filter((o) => o === "in-progress" || o === "already-done")).toHaveLength(1);
     expect(again).toBe("already-done");
     expect(mailer.sent).toHaveLength(1);
   });

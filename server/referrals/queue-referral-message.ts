@@ -1,5 +1,5 @@
 import type { Tx } from "../platform/db/client";
-import { chooseChannel } from "../messages/choose-channel";
+import { queuePatientMessage } from "../messages/queue-patient-message";
 import { enqueueJob } from "../platform/jobs/queue";
 import { referralMessageSubjects, type ReferralMessagePayload, type ReferralTemplate } from "../../emails/referral-messages";
 
@@ -22,14 +22,19 @@ export async function queueReferralMessage(
       referrerEmail: true,
       referrerOrgCode: true,
       serviceId: true,
-      patient: {
-        select: { id: true, preferredContact: true, email: true, mobile: true, addressLine1: true, addressLine2: true, town: true, postcode: true },
-      },
+      patient: { select: { id: true } },
     },
   });
-  const destination =
-    input.to === "patient" ? chooseChannel(referral.patient) : referral.referrerEmail ? { channel: "EMAIL" as const, toAddress: referral.referrerEmail } : null;
-  if (!destination) {
+  if (input.to === "patient") {
+    return queuePatientMessage(tx, {
+      patientId: referral.patient.id,
+      referralId: input.referralId,
+      template: input.template,
+      subject: referralMessageSubjects[input.template],
+      payload: { ...input.payload, referralId: input.referralId },
+    });
+  }
+  if (!referral.referrerEmail) {
     await tx.worklistTask.create({
       data: {
         kind: "CALL_BACK",
@@ -42,15 +47,14 @@ export async function queueReferralMessage(
     });
     return { messageId: null };
   }
-  const { channel, toAddress } = destination;
   const message = await tx.message.create({
     data: {
       // Messages to the referrer are about the patient but not for them: they stay out of the patient's own list.
-      patientId: input.to === "patient" ? referral.patient.id : null,
+      patientId: null,
       referralId: input.referralId,
-      channel,
+      channel: "EMAIL",
       template: input.template,
-      toAddress,
+      toAddress: referral.referrerEmail,
       subject: referralMessageSubjects[input.template],
       payload: { ...input.payload, referralId: input.referralId },
     },

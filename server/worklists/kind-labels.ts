@@ -10,6 +10,7 @@ export const worklistKindLabel: Record<WorklistTaskKind, string> = {
   VALIDATION: "Validation",
   DNA_REVIEW: "Missed appointment review",
   RECORD_OUTCOME: "Outcome to record",
+  RETURNED_MAIL: "Returned mail",
 };
 
 /** Why a task of each kind exists, in a sentence, for the worklist and the task page. */
@@ -22,6 +23,7 @@ export const worklistKindWhy: Record<WorklistTaskKind, string> = {
   VALIDATION: "The waiting-list entry needs validating.",
   DNA_REVIEW: "The patient missed an appointment: a clinician decides whether to rebook or discharge.",
   RECORD_OUTCOME: "The patient was seen and the outcome has not been recorded yet.",
+  RETURNED_MAIL: "A letter came back undelivered: check the patient's address, then the held letters print again.",
 };
 
 export const OPEN_TASK_STATUSES = ["OPEN", "IN_PROGRESS"] as const;

@@ -13,6 +13,11 @@ export default function SignInProblemPage() {
           <p>
             <a href="/sign-in">Try signing in again</a>, or <a href="/staff/sign-in">sign in as staff</a>.
           </p>
+          <h2 className="nhsuk-heading-m">Booking from a letter or email?</h2>
+          <p>
+            You do not need to sign in to book, change or cancel an appointment we have invited you to.{" "}
+            <a href="/book-by-reference">Use the booking reference in your letter or email</a>, with your date of birth and postcode.
+          </p>
         </div>
       </div>
     </AppFrame>

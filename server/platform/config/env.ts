@@ -29,6 +29,8 @@ const envSchema = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL"),
     MAIL_FROM: z.string().default("Front Door <no-reply@frontdoor.nhs.invalid>"),
     MAIL_CATCHER_DIR: optionalText,
+    /** Where print batches (merged PDF + CSV manifest) are written for the print supplier to collect. */
+    PRINT_OUTBOX_DIR: z.string().min(1).default(".data/print-outbox"),
     TRUST_NAME: z.string().default("Northfield Community Health NHS Trust"),
     NHS_LOGIN_ISSUER: optionalText,
     NHS_LOGIN_CLIENT_ID: optionalText,
@@ -79,6 +81,7 @@ const envSchema = z
       smtpUrl: raw.SMTP_URL,
       mailFrom: raw.MAIL_FROM,
       mailCatcherDir: appEnv === "production" ? undefined : raw.MAIL_CATCHER_DIR,
+      printOutboxDir: raw.PRINT_OUTBOX_DIR,
       trustName: raw.TRUST_NAME,
       nhsLogin,
       cis2,

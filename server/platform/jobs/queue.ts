@@ -35,14 +35,14 @@ const workerId = `${hostname()}:${process.pid}`;
 const STALE_LOCK_SECONDS = 300;
 
 /** Claims up to `limit` due jobs of the given queues. */
-export async function claimJobs(client: DbClient, queues: string[], limit: number, now = new Date()): Promise<ClaimedJob[]> {
+export async function claimJobs(client: DbClient, queues: string[], limit: number, now = new Date(), staleLockSeconds = STALE_LOCK_SECONDS): Promise<ClaimedJob[]> {
   return client.$queryRaw<ClaimedJob[]>`
     UPDATE "Job" SET status = 'RUNNING', "lockedAt" = ${now}, "lockedBy" = ${workerId}, attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM "Job"
       WHERE queue = ANY(${queues}::text[])
         AND "runAt" <= ${now}
-        AND (status = 'QUEUED' OR (status = 'RUNNING' AND "lockedAt" < ${now}::timestamptz - make_interval(secs => ${STALE_LOCK_SECONDS})))
+        AND (status = 'QUEUED' OR (status = 'RUNNING' AND "lockedAt" < ${now}::timestamptz - make_interval(secs => ${staleLockSeconds})))
       ORDER BY "runAt", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED

@@ -1,5 +1,6 @@
 import type { DbClient } from "../db/client";
 import { scheduleNextSlotGeneration } from "../../scheduling/generate-slots-job";
+import { scheduleNextPrintBatch } from "../../messages/letters/print-batch-job";
 import { scheduleNextPifuEndOfPeriod } from "../../pifu";
 
 /**
@@ -9,5 +10,6 @@ import { scheduleNextPifuEndOfPeriod } from "../../pifu";
  */
 export async function ensureRecurringJobs(client: DbClient, now: Date = new Date()): Promise<void> {
   await scheduleNextSlotGeneration(client, now);
+  await scheduleNextPrintBatch(client, now);
   await scheduleNextPifuEndOfPeriod(client, now);
 }

@@ -6,13 +6,13 @@ export type JobHandler = (payload: Prisma.JsonValue, context: { db: Db; now: Dat
 export type JobHandlers = Record<string, JobHandler>;
 
 /** Runs every due job once (tests call this directly; the background worker calls it on a timer). */
-export async function runDueJobs(client: Db, handlers: JobHandlers, options: { now?: Date; batch?: number } = {}): Promise<{ done: number; failed: number }> {
+export async function runDueJobs(client: Db, handlers: JobHandlers, options: { now?: Date; batch?: number; staleLockSeconds?: number } = {}): Promise<{ done: number; failed: number }> {
   const now = options.now ?? new Date();
   const queues = Object.keys(handlers);
   let done = 0;
   let failed = 0;
   for (;;) {
-    const jobs = await claimJobs(client, queues, options.batch ?? 20, now);
+    const jobs = await claimJobs(client, queues, options.batch ?? 20, now, options.staleLockSeconds);
     if (jobs.length === 0) return { done, failed };
     for (const job of jobs) {
       const handler = handlers[job.queue];

@@ -15,6 +15,8 @@ export type OutgoingEmail = {
   text: string;
   html: string;
   attachments?: { filename: string; content: string | Buffer; contentType: string }[];
+  /** The RFC 5322 Message-ID, e.g. <outbox-id@host>: the same message sent again carries the same id. */
+  messageId?: string;
 };
 
 export async function sendEmail(message: OutgoingEmail): Promise<void> {

@@ -11,6 +11,18 @@ import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "../../scheduling/bank-holidays"
  */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-12-25");
 
+/**
+ * How a message reaches the patient after the inbox (and email): a letter if it is
+ * still unread after `afterHours`, a letter at once (urgent), or no letter.
+ */
+export function messagePlanSchema() {
+  return z.object({
+    letter: z.enum(["after-unread", "at-once", "never"]),
+    afterHours: z.number().int().min(1).max(336),
+    postageClass: z.enum(["FIRST", "SECOND", "ECONOMY"]),
+  });
+}
+
 export const SETTINGS = {
   /** How far ahead slots are generated from the clinic templates, in weeks. */
   slotHorizonWeeks: { schema: z.number().int().min(1).max(104), default: 12 },
@@ -18,6 +30,13 @@ export const SETTINGS = {
   bankHolidays: { schema: z.array(isoDate), default: [...ENGLAND_AND_WALES_BANK_HOLIDAYS] },
   /** Days before an appointment that reminders are sent (DOMAIN.md: typically 7 days and 24–48 hours). */
   reminderDaysBefore: { schema: z.array(z.number().int().min(1).max(60)).max(5), default: [7, 2] },
+  /** What every letter prints in its return address column (the trust's name comes from TRUST_NAME). */
+  letterSender: {
+    schema: z.object({ returnAddress: z.array(z.string().min(1).max(60)).min(2).max(6), phone: z.string().min(1).max(40), website: z.string().min(1).max(60) }),
+    default: { returnAddress: ["Patient Access Centre", "PO Box 1234", "Birmingham", "B31 2AB"], phone: "0121 000 0000", website: "frontdoor.example.nhs.uk" },
+  },
+  /** Message plans changed by the trust, per message type (the rest use the defaults in server/messages/message-plans.ts). */
+  messagePlans: { schema: z.record(z.string(), messagePlanSchema()), default: {} as Record<string, z.infer<ReturnType<typeof messagePlanSchema>>> },
   /** The trust's ODS code, for national returns (the waiting-list minimum data set export). */
   trustOdsCode: { schema: z.string().regex(/^[A-Z0-9]{3,5}$/, "must be an ODS code like RXX"), default: "XXX" },
   /** Treat in turn: days an invitation to book stands before the patient goes back in turn. */

@@ -1,0 +1,5 @@
+/** What the rest of Front Door uses from the message pipeline. */
+export { queuePatientMessage, SEND_MESSAGE_QUEUE } from "./queue-patient-message";
+export { listInbox, openInboxMessage, INBOX_PAGE_SIZE, type InboxItem, type OpenedMessage } from "./inbox";
+export { patientLetterPdf, pdfResponse } from "./letter-pdf";
+export { MESSAGE_TYPES } from "./templates";
