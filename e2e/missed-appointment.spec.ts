@@ -18,6 +18,7 @@ async function press(page: Page, locator: ReturnType<Page["locator"]>, key: "Ent
 }
 
 test("a clerk records a did-not-attend, the clinician decides rebook, the clerk rebooks from the task and it closes", async ({ page }) => {
+  test.setTimeout(180_000);
   const f = await createTestFixtures(db);
   const patient = await f.createPatient({ givenName: "Morgan", familyName: `Hale${f.code.replace(/\d/g, "").toLowerCase()}` });
   const { referral, waitingListEntry } = await f.createReferral(patient.id);
@@ -43,6 +44,7 @@ test("a clerk records a did-not-attend, the clinician decides rebook, the clerk 
   await landedOn(page, /\?done=did_not_attend$/);
 
   // The clinician finds the review on the worklist and decides to rebook.
+  await page.context().clearCookies();
   await signInAsStaff(page, DEMO_CLINICIAN.email);
   await page.goto(`/staff/worklist?kind=DNA_REVIEW&service=${f.service.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Worklist: missed appointment review");
@@ -61,6 +63,7 @@ test("a clerk records a did-not-attend, the clinician decides rebook, the clerk 
   await expect(page.getByText(/the booking centre has a task to rebook them/)).toBeVisible();
 
   // The clerk works the rebooking task: book from it, and it closes itself.
+  await page.context().clearCookies();
   await signInAsStaff(page, DEMO_CLERK.email);
   await page.goto(`/staff/worklist?kind=NEEDS_REBOOKING&service=${f.service.id}`);
   const task = page.getByRole("row").filter({ hasText: `Morgan ${patient.familyName}` });
