@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppFrame } from "@/components/layout/app-frame";
+import { env } from "@/server/platform/config/env";
 import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
 import { currentUser } from "@/server/identity/session";
 import { signOutCsrfToken } from "@/server/identity/csrf";
@@ -28,7 +29,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   // Only what this role may open; the header marks the current page.
   const items = role ? navigation.filter((item) => staffMayAct(role, item.roles)).map(({ href, label }) => ({ href, label })) : [];
   return (
-    <AppFrame signOutCsrfToken={csrfToken} navigation={items} user={staff} fluid>
+    <AppFrame trustName={env().trustName} signOutCsrfToken={csrfToken} navigation={items} user={staff} fluid>
       {children}
       <SessionIdleWarning csrfToken={csrfToken} />
     </AppFrame>

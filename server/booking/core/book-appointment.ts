@@ -94,7 +94,8 @@ async function claimBookingLinks(
       where: { id: data.waitingListEntryId, status: "WAITING" },
       data: { status: "BOOKED" },
     });
-    if (claimed.count !== 1) throw new BookingLinkError();
+    // Usually the same patient booked from this entry a moment ago (another tab, or a colleague).
+    if (claimed.count !== 1) throw new BookingLinkError("This patient has just been booked from this waiting-list entry, perhaps in another tab. Check their appointments before booking again.");
     referralId = entry.referralId;
   }
   if (referralId) {
