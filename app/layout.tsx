@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
+import { NONCE_HEADER } from "@/server/platform/security/security-headers";
 import { SkipLink } from "@/components/layout/skip-link";
 import { NhsukInit } from "@/components/nhsuk-init";
 
@@ -27,7 +29,13 @@ export const viewport: Viewport = { themeColor: "#005eb8", viewportFit: "cover" 
 const supportScript =
   "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' nhsuk-frontend-supported' : '');";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page renders per request: the Content-Security-Policy nonce is new each
+ * time, and nothing environment-specific is decided at build time (the build
+ * runs with no configuration at all).
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <html lang="en-GB">
       <head>
@@ -38,7 +46,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       {/* The script above changes body's class before React hydrates. */}
       <body suppressHydrationWarning>
-        <script dangerouslySetInnerHTML={{ __html: supportScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: supportScript }} />
         <SkipLink />
         {children}
         <NhsukInit />

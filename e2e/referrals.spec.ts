@@ -201,7 +201,7 @@ test("clerks find referrals by status and service, a page at a time", async ({ p
 test("systems send and read referrals through the FHIR API with a bearer key", async ({ request }) => {
   const client = createDbClient(process.env.DATABASE_URL ?? "");
   const { createApiClient } = await import("../server/referrals/fhir/api-clients");
-  const { key } = await createApiClient(client, `e2e system ${unique()}`);
+  const { key } = await createApiClient(client, { name: `e2e system ${unique()}`, scopes: ["READ", "WRITE"], serviceCodes: ["AUD"] });
   await client.$disconnect();
   const nhsNumber = freshNhsNumber();
   const resource = {

@@ -51,7 +51,9 @@ try {
     codes.push(await run(node, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${resultsDir}/vitest.json`, ...runnerArgs], env));
   }
   if (part !== "unit") {
-    const built = await run(node, ["node_modules/next/dist/bin/next", "build"], { ...env, NODE_ENV: "production" });
+    // The README's (and the Dockerfile's) `npm run build`: no runtime variables at all, so
+    // anything environment-specific read at build time fails here as it would in a container build.
+    const built = await run(node, ["node_modules/next/dist/bin/next", "build"], buildEnvironment());
     codes.push(built);
     if (built === 0) codes.push(await run(node, ["node_modules/@playwright/test/cli.js", "test", ...runnerArgs], env));
   }
@@ -63,6 +65,11 @@ try {
   await database.stop();
 }
 process.exit(exitCode);
+
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const kept = Object.entries(process.env).filter(([name, value]) => ["PATH", "HOME", "TMPDIR"].includes(name) && value !== undefined);
+  return { ...Object.fromEntries(kept), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+}
 
 async function countResults(): Promise<{ passed: number; failed: number }> {
   let passed = 0;

@@ -6,6 +6,7 @@
 import { env } from "../server/platform/config/env";
 import { db } from "../server/platform/db/client";
 import { jobHandlers } from "../server/platform/jobs/handlers";
+import { describeJobFailure } from "../server/platform/jobs/job-error";
 import { ensureRecurringJobs } from "../server/platform/jobs/recurring";
 import { runDueJobs } from "../server/platform/jobs/runner";
 
@@ -21,7 +22,7 @@ while (!stopping) {
     const { done, failed } = await runDueJobs(db(), jobHandlers());
     if (done + failed > 0) console.log(`jobs: ${done} done, ${failed} failed`);
   } catch (error) {
-    console.error("job worker:", error instanceof Error ? error.message : "unknown error");
+    console.error(`job worker: ${describeJobFailure(error).summary}`);
   }
   await new Promise((resolve) => setTimeout(resolve, config.jobsPollMs));
 }

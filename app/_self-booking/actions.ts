@@ -2,83 +2,89 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { SlotTakenError } from "@/server/booking/core/errors";
 import { confirmAttendance } from "@/server/booking/links/link-appointment";
 import { db } from "@/server/platform/db/client";
-import { communicationNeedsFromForm, updateCommunicationNeeds } from "@/server/patients/update-communication-needs";
-import { contactRequestFromForm, requestContact } from "@/server/booking/self-service/contact-request";
+import { communicationNeedsFields, communicationNeedsSchema, updateCommunicationNeedsInTransaction } from "@/server/patients/update-communication-needs";
+import { contactRequestFields, contactRequestSchema, requestContact } from "@/server/booking/self-service/contact-request";
 import { selfBook, selfCancel, selfCancelSchema, selfReschedule } from "@/server/booking/self-service/self-book";
-import { flowFromForm } from "./flow";
-import { bookingErrorState, fieldErrorState, formValues, type FormState } from "./form-state";
+import { selfBookingAction, slotTakenState } from "./self-booking-action";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
-const needsFieldIds = { needs: "needs", interpreterLanguage: "interpreterLanguage", accessNotes: "accessNotes" };
+const NOT_FOUND = "We could not find that appointment.";
 
-function withValues(state: FormState, form: FormData): FormState {
-  return { ...state, values: formValues(form) };
-}
+/** Step 2 of 3 → 3: book, and record any change to communication needs in the same transaction. */
+export const bookAction = selfBookingAction(
+  null,
+  communicationNeedsSchema,
+  async (needs, { flow, formData, values, previous }) => {
+    const entryId = text(formData, "entryId");
+    let appointmentId: string;
+    try {
+      ({ appointment: { id: appointmentId } } = await selfBook(
+        db(),
+        flow.scope,
+        { entryId, slotId: text(formData, "slotId"), idempotencyKey: text(formData, "idempotencyKey") },
+        { alsoInTransaction: (tx) => updateCommunicationNeedsInTransaction(tx, flow.scope.patientId, needs, flow.scope.actor) },
+      ));
+    } catch (error) {
+      if (error instanceof SlotTakenError) return slotTakenState(error, previous, values, (slotId) => flow.paths.check(entryId, slotId));
+      throw error;
+    }
+    redirect(`${flow.paths.appointment(appointmentId)}?done=booked`);
+  },
+  { input: communicationNeedsFields },
+);
 
-/** Step 2 of 3 → 3: record any change to communication needs, then book. */
-export async function bookAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const flow = await flowFromForm(form, null);
-  const needs = communicationNeedsFromForm(form);
-  if (!needs.success) return withValues(fieldErrorState(needs.error, needsFieldIds), form);
-  const entryId = text(form, "entryId");
-  let appointmentId: string;
-  try {
-    await updateCommunicationNeeds(db(), flow.scope.patientId, needs.data, flow.scope.actor);
-    const { appointment } = await selfBook(db(), flow.scope, { entryId, slotId: text(form, "slotId"), idempotencyKey: text(form, "idempotencyKey") });
-    appointmentId = appointment.id;
-  } catch (error) {
-    return withValues(bookingErrorState(error, (slotId) => flow.paths.check(entryId, slotId)), form);
-  }
-  redirect(`${flow.paths.appointment(appointmentId)}?done=booked`);
-}
+export const rescheduleAction = selfBookingAction(
+  "change",
+  communicationNeedsSchema,
+  async (needs, { flow, formData, values, previous }) => {
+    const oldId = text(formData, "appointmentId");
+    let appointmentId: string;
+    try {
+      ({ appointment: { id: appointmentId } } = await selfReschedule(
+        db(),
+        flow.scope,
+        { appointmentId: oldId, slotId: text(formData, "slotId") },
+        { alsoInTransaction: (tx) => updateCommunicationNeedsInTransaction(tx, flow.scope.patientId, needs, flow.scope.actor) },
+      ));
+    } catch (error) {
+      if (error instanceof SlotTakenError) return slotTakenState(error, previous, values, (slotId) => flow.paths.changeCheck(oldId, slotId));
+      throw error;
+    }
+    redirect(`${flow.paths.appointment(appointmentId)}?done=changed`);
+  },
+  { input: communicationNeedsFields },
+);
 
-export async function rescheduleAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const flow = await flowFromForm(form, "change");
-  const needs = communicationNeedsFromForm(form);
-  if (!needs.success) return withValues(fieldErrorState(needs.error, needsFieldIds), form);
-  const oldId = text(form, "appointmentId");
-  let appointmentId: string;
-  try {
-    await updateCommunicationNeeds(db(), flow.scope.patientId, needs.data, flow.scope.actor);
-    const { appointment } = await selfReschedule(db(), flow.scope, { appointmentId: oldId, slotId: text(form, "slotId") });
-    appointmentId = appointment.id;
-  } catch (error) {
-    return withValues(bookingErrorState(error, (slotId) => flow.paths.changeCheck(oldId, slotId)), form);
-  }
-  redirect(`${flow.paths.appointment(appointmentId)}?done=changed`);
-}
+export const cancelAction = selfBookingAction(
+  "cancel",
+  selfCancelSchema,
+  async (input, { flow }) => {
+    await selfCancel(db(), flow.scope, input);
+    redirect(`${flow.paths.appointment(input.appointmentId)}?done=cancelled`);
+  },
+  { input: (form) => ({ appointmentId: text(form, "appointmentId"), reason: text(form, "reason") || undefined, details: text(form, "details") || undefined }) },
+);
 
-export async function cancelAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const flow = await flowFromForm(form, "cancel");
-  const parsed = selfCancelSchema.safeParse({ appointmentId: text(form, "appointmentId"), reason: text(form, "reason") || undefined, details: text(form, "details") || undefined });
-  if (!parsed.success) return withValues(fieldErrorState(parsed.error, { reason: "reason" }), form);
-  try {
-    await selfCancel(db(), flow.scope, parsed.data);
-  } catch (error) {
-    return bookingErrorState(error, () => flow.paths.home);
-  }
-  redirect(`${flow.paths.appointment(parsed.data.appointmentId)}?done=cancelled`);
-}
+export const contactAction = selfBookingAction(
+  null,
+  contactRequestSchema,
+  async (input, { flow }) => {
+    await requestContact(db(), flow.scope, input);
+    redirect(`${flow.paths.contact(input.entryId)}?done=sent`);
+  },
+  { input: contactRequestFields },
+);
 
-export async function contactAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const flow = await flowFromForm(form, null);
-  const parsed = contactRequestFromForm(form);
-  if (!parsed.success) return withValues(fieldErrorState(parsed.error, { request: "request", phone: "phone", days: "days" }), form);
-  try {
-    await requestContact(db(), flow.scope, parsed.data);
-  } catch (error) {
-    return bookingErrorState(error, () => flow.paths.home);
-  }
-  redirect(`${flow.paths.contact(parsed.data.entryId)}?done=sent`);
-}
-
-export async function confirmAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const flow = await flowFromForm(form, "confirm");
-  const appointmentId = z.uuid().safeParse(text(form, "appointmentId"));
-  if (!appointmentId.success) return { message: "We could not find that appointment.", errors: [{ href: "#maincontent", text: "We could not find that appointment." }] };
-  const outcome = await confirmAttendance(db(), flow.scope, appointmentId.data);
-  if (outcome === "not-booked") return { message: "This appointment is no longer booked.", errors: [{ href: "#maincontent", text: "This appointment is no longer booked." }] };
-  redirect(`${flow.paths.appointment(appointmentId.data)}?done=confirmed`);
-}
+export const confirmAction = selfBookingAction(
+  "confirm",
+  z.object({ appointmentId: z.uuid(NOT_FOUND) }),
+  async ({ appointmentId }, { flow, previous }) => {
+    const outcome = await confirmAttendance(db(), flow.scope, appointmentId);
+    if (outcome === "not-booked") return { status: "error", attempt: previous.attempt + 1, errors: {}, values: {}, message: "This appointment is no longer booked." };
+    redirect(`${flow.paths.appointment(appointmentId)}?done=confirmed`);
+  },
+  { input: (form) => ({ appointmentId: text(form, "appointmentId") }), fieldIds: () => "maincontent" },
+);

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/button";
-import type { FormState } from "./form-state";
+import type { SelfBookingState } from "./self-booking-action";
+import { initialFormState } from "@/server/platform/forms/form-state";
 import { FormProblems } from "./form-problems";
 import { HiddenFields } from "./hidden-fields";
 import { NeedsFields, type NeedsDefaults } from "./needs-fields";
@@ -14,17 +15,17 @@ export function CheckForm({
   needs,
   submitLabel,
 }: {
-  action: (previous: FormState, form: FormData) => Promise<FormState>;
+  action: (previous: SelfBookingState, form: FormData) => Promise<SelfBookingState>;
   fields: Record<string, string>;
   needs: NeedsDefaults;
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, initialFormState as SelfBookingState);
   return (
     <form action={formAction} noValidate>
       <FormProblems state={state} />
       <HiddenFields fields={fields} />
-      <NeedsFields key={JSON.stringify(state.values ?? {})} defaults={state.values ? needsFrom(state.values) : needs} errors={state.fieldErrors} />
+      <NeedsFields key={state.attempt} defaults={state.status === "error" ? needsFrom(state.values) : needs} errors={state.errors} />
       <Button type="submit" preventDoubleClick disabled={pending}>
         {submitLabel}
       </Button>

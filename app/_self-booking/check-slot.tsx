@@ -9,7 +9,7 @@ import { loadSlotChoice } from "@/server/booking/self-service/slot-choice";
 import { formatDateTime } from "@/server/platform/time/london";
 import { CheckForm } from "./check-form";
 import { flowFields, type Flow } from "./flow";
-import type { FormState } from "./form-state";
+import type { SelfBookingState } from "./self-booking-action";
 
 const howByMode: Record<AppointmentMode, string> = {
   IN_PERSON: "Come to the address above.",
@@ -24,7 +24,7 @@ export async function CheckSlot(props: {
   typeIds: string[];
   backHref: string;
   caption: string;
-  action: (previous: FormState, form: FormData) => Promise<FormState>;
+  action: (previous: SelfBookingState, form: FormData) => Promise<SelfBookingState>;
   fields: Record<string, string>;
   submitLabel: string;
   replacing?: string;

@@ -2,12 +2,13 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/button";
-import type { FormState } from "./form-state";
+import type { SelfBookingState } from "./self-booking-action";
+import { initialFormState } from "@/server/platform/forms/form-state";
 import { FormProblems } from "./form-problems";
 import { HiddenFields } from "./hidden-fields";
 
-export function ConfirmForm({ action, fields }: { action: (previous: FormState, form: FormData) => Promise<FormState>; fields: Record<string, string> }) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function ConfirmForm({ action, fields }: { action: (previous: SelfBookingState, form: FormData) => Promise<SelfBookingState>; fields: Record<string, string> }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState as SelfBookingState);
   return (
     <form action={formAction} noValidate>
       <FormProblems state={state} />

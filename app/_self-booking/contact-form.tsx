@@ -6,7 +6,8 @@ import { Checkboxes } from "@/components/checkboxes";
 import { Radios } from "@/components/radios";
 import { Textarea } from "@/components/textarea";
 import { TextInput } from "@/components/text-input";
-import type { FormState } from "./form-state";
+import type { SelfBookingState } from "./self-booking-action";
+import { initialFormState } from "@/server/platform/forms/form-state";
 import { FormProblems } from "./form-problems";
 import { HiddenFields } from "./hidden-fields";
 
@@ -17,19 +18,19 @@ export function ContactForm({
   times,
   phone,
 }: {
-  action: (previous: FormState, form: FormData) => Promise<FormState>;
+  action: (previous: SelfBookingState, form: FormData) => Promise<SelfBookingState>;
   fields: Record<string, string>;
   weekdays: Record<string, string>;
   times: Record<string, string>;
   phone: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const errors = state.fieldErrors ?? {};
-  const values = state.values ?? {};
+  const [state, formAction, pending] = useActionState(action, initialFormState as SelfBookingState);
+  const errors = state.errors;
+  const values = state.values;
   const one = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
   const many = (name: string) => [values[name] ?? []].flat();
   return (
-    <form action={formAction} noValidate key={JSON.stringify(values)}>
+    <form action={formAction} noValidate key={state.attempt}>
       <FormProblems state={state} />
       <HiddenFields fields={fields} />
       <Radios

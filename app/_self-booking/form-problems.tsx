@@ -1,11 +1,11 @@
-import { ErrorSummary } from "@/components/error-summary";
-import type { FormState } from "./form-state";
+import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
+import type { SelfBookingState } from "./self-booking-action";
 
 /** The error summary for a self-booking form, with other times when the chosen one has gone. */
-export function FormProblems({ state }: { state: FormState }) {
+export function FormProblems({ state }: { state: SelfBookingState }) {
   return (
     <>
-      <ErrorSummary errors={state.errors ?? []} />
+      <ErrorSummary errors={errorSummaryItems(state, state.alternatives ? "#alternatives" : "#maincontent")} />
       {state.alternatives && (
         <div id="alternatives" tabIndex={-1}>
           {state.alternatives.length > 0 ? (

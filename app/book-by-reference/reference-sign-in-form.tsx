@@ -3,18 +3,20 @@
 import { useActionState } from "react";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
-import { ErrorSummary } from "@/components/error-summary";
+import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
+import { formValue, initialFormState } from "@/server/platform/forms/form-state";
 import { TextInput } from "@/components/text-input";
 import { referenceSignInAction } from "./actions";
 
 export function ReferenceSignInForm({ reference }: { reference: string }) {
-  const [state, formAction, pending] = useActionState(referenceSignInAction, {});
-  const errors = state.fieldErrors ?? {};
-  const value = (name: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined);
-  const dobError = errors.dobDay ?? errors.dobMonth ?? errors.dobYear;
+  const [state, formAction, pending] = useActionState(referenceSignInAction, initialFormState);
+  const errors = state.errors;
+  const value = (name: string) => formValue(state.values, name) || undefined;
+  const [day, month, year] = [errors["dateOfBirth-day"], errors["dateOfBirth-month"], errors["dateOfBirth-year"]];
+  const dobError = day ?? month ?? year;
   return (
-    <form action={formAction} noValidate key={JSON.stringify(state.values ?? {})}>
-      <ErrorSummary errors={state.errors ?? []} />
+    <form action={formAction} noValidate key={state.attempt}>
+      <ErrorSummary errors={errorSummaryItems(state, "#reference")} />
       <TextInput
         id="reference"
         name="reference"
@@ -35,7 +37,7 @@ export function ReferenceSignInForm({ reference }: { reference: string }) {
         hint="For example, 31 3 1980"
         autoCompletePrefix="bday"
         error={dobError}
-        errorParts={errors.dobDay ? ["day"] : errors.dobMonth ? ["month"] : errors.dobYear ? ["year"] : undefined}
+        errorParts={day ? ["day"] : month ? ["month"] : year ? ["year"] : undefined}
         defaultValues={{ day: value("dateOfBirth-day"), month: value("dateOfBirth-month"), year: value("dateOfBirth-year") }}
       />
       <TextInput id="postcode" name="postcode" label="Postcode" hint="The postcode of your home address" width={10} autoComplete="postal-code" defaultValue={value("postcode")} error={errors.postcode} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { AppFrame } from "@/components/layout/app-frame";
 import { Table } from "@/components/table";
 import { env } from "@/server/platform/config/env";
@@ -10,7 +11,9 @@ import { formatNhsNumber } from "@/server/patients/nhs-number";
 export const metadata: Metadata = { title: "How to sign in to the demo" };
 
 /** For newcomers running the demo: who to sign in as, and how. Never shown in production. */
-export default function DemoPage() {
+export default async function DemoPage() {
+  // Decided per request, not at build time: the same build runs in a demo and in production.
+  await connection();
   const config = env();
   if (config.appEnv === "production") notFound();
   return (

@@ -47,7 +47,9 @@ export async function run(): Promise<void> {
       ),
     );
     const params = new URLSearchParams({ "patient.identifier": `https://fhir.nhs.uk/Id/nhs-number|${DEMO_PATIENT.nhsNumber}` });
-    console.log(summarise("FHIR search by NHS number", await timeRuns(50, () => searchServiceRequests(db, params, "http://localhost", "http://localhost/x"))));
+    const serviceIds = (await db.service.findMany({ select: { id: true } })).map((s) => s.id);
+    const caller = { id: "bench", name: "Bench", actor: { userId: null, label: "API client: Bench" }, scopes: ["READ" as const], serviceIds };
+    console.log(summarise("FHIR search by NHS number", await timeRuns(50, () => searchServiceRequests(db, params, caller, "http://localhost", "http://localhost/x"))));
   } finally {
     await db.$disconnect();
     await database.stop();

@@ -6,6 +6,7 @@ import { env, type AppConfig } from "../platform/config/env";
 import { db } from "../platform/db/client";
 import { frontDoorAdapter } from "./adapter";
 import { SIGN_IN_LINK_MINUTES } from "./email-sign-in";
+import { safeRedirect } from "./safe-redirect";
 import { checkSession, endSession, openSession, SESSION_MAX_AGE_SECONDS } from "./server-session";
 import { localSignInAllowed } from "./request-origin";
 import { nhsLoginProvider, cis2Provider, matchNhsLoginPatient } from "./oidc-providers";
@@ -44,6 +45,10 @@ export function authOptions(config: AppConfig = env()): NextAuthOptions {
       },
     },
     callbacks: {
+      // next-auth's own redirect check throws on a malformed callbackUrl (a 500); ours sends it home.
+      async redirect({ url, baseUrl }) {
+        return safeRedirect(url, baseUrl);
+      },
       async signIn({ user, account, profile }) {
         if (account?.provider === "email") return true;
         if (account?.provider === "nhs-login") return (await matchNhsLoginPatient(profile)) !== null;

@@ -17,6 +17,19 @@ function uniquePostcode(): string {
 }
 
 describe("searchPatients", () => {
+  it("refuses hidden characters with a message instead of sending them to the database", () => {
+    for (const fields of [
+      { searchBy: "nameAndDateOfBirth", familyName: "Smi\u0000th", "dateOfBirth-day": "1", "dateOfBirth-month": "1", "dateOfBirth-year": "1960" },
+      { searchBy: "nameAndDateOfBirth", familyName: "Smith", givenName: "\u0000", "dateOfBirth-day": "1\u0000", "dateOfBirth-month": "1", "dateOfBirth-year": "1960" },
+      { searchBy: "postcode", postcode: "B31\u00002AA" },
+      { searchBy: "nhsNumber", nhsNumber: "943 476 5919\u0000" },
+    ]) {
+      const parsed = patientSearchSchema.safeParse(patientSearchInput(fields));
+      expect(parsed.success, JSON.stringify(fields)).toBe(false);
+      expect(Object.values(fieldErrors(parsed.error!)).join(" ")).toMatch(/hidden characters/);
+    }
+  });
+
   it("finds one patient by NHS number, however it is typed", async () => {
     const f = await createTestFixtures(db);
     const patient = await f.createPatient();

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { recordAudit, type Actor } from "../platform/audit/record-audit";
-import type { Db } from "../platform/db/client";
+import type { Db, Tx } from "../platform/db/client";
 import type { CommunicationNeed } from "../platform/db/generated/enums";
+import { multilineText, text } from "../platform/forms/text";
 
 /** Each need as a patient would ask for it (Accessible Information Standard and reasonable adjustments). */
 export const patientNeedLabels: Record<CommunicationNeed, string> = {
@@ -33,8 +34,8 @@ export const PATIENT_CHOOSABLE_NEEDS = [
 export const communicationNeedsSchema = z
   .object({
     needs: z.array(z.enum(PATIENT_CHOOSABLE_NEEDS)).default([]),
-    interpreterLanguage: z.string().trim().max(60, { message: "Language must be 60 characters or fewer" }).optional(),
-    accessNotes: z.string().trim().max(500, { message: "Other needs must be 500 characters or fewer" }).optional(),
+    interpreterLanguage: text().trim().max(60, { message: "Language must be 60 characters or fewer" }).optional(),
+    accessNotes: multilineText().trim().max(500, { message: "Other needs must be 500 characters or fewer" }).optional(),
   })
   .refine((v) => !v.needs.includes("INTERPRETER") || (v.interpreterLanguage ?? "").length > 0, {
     path: ["interpreterLanguage"],
@@ -42,13 +43,13 @@ export const communicationNeedsSchema = z
   });
 export type CommunicationNeedsInput = z.output<typeof communicationNeedsSchema>;
 
-/** Reads the needs fieldset from a form (ticked boxes are repeated `needs` fields). */
-export function communicationNeedsFromForm(form: FormData) {
-  return communicationNeedsSchema.safeParse({
+/** The needs fieldset of a form as the schema's input (ticked boxes are repeated `needs` fields). */
+export function communicationNeedsFields(form: FormData) {
+  return {
     needs: form.getAll("needs").map(String),
     interpreterLanguage: String(form.get("interpreterLanguage") ?? "") || undefined,
     accessNotes: String(form.get("accessNotes") ?? "") || undefined,
-  });
+  };
 }
 
 /**
@@ -57,21 +58,24 @@ export function communicationNeedsFromForm(form: FormData) {
  * as OTHER) are kept. Returns whether anything changed.
  */
 export async function updateCommunicationNeeds(client: Db, patientId: string, input: CommunicationNeedsInput, actor: Actor, now = new Date()): Promise<boolean> {
-  return client.$transaction(async (tx) => {
-    const before = await tx.patient.findUniqueOrThrow({ where: { id: patientId }, select: { communicationNeeds: true, interpreterLanguage: true, accessNotes: true } });
-    const kept = before.communicationNeeds.filter((n) => !(PATIENT_CHOOSABLE_NEEDS as readonly string[]).includes(n));
-    const after = {
-      communicationNeeds: [...kept, ...input.needs].sort(),
-      interpreterLanguage: input.needs.includes("INTERPRETER") ? (input.interpreterLanguage ?? null) : null,
-      accessNotes: input.accessNotes ?? null,
-    };
-    const unchanged =
-      JSON.stringify([...before.communicationNeeds].sort()) === JSON.stringify(after.communicationNeeds) &&
-      before.interpreterLanguage === after.interpreterLanguage &&
-      before.accessNotes === after.accessNotes;
-    if (unchanged) return false;
-    await tx.patient.update({ where: { id: patientId }, data: { ...after, needsReviewedAt: now } });
-    await recordAudit(tx, { actor, action: "patient.communication-needs-updated", entityType: "Patient", entityId: patientId, patientId, before, after });
-    return true;
-  });
+  return client.$transaction((tx) => updateCommunicationNeedsInTransaction(tx, patientId, input, actor, now));
+}
+
+/** The same, inside the caller's transaction: a booking and the needs given with it commit together. */
+export async function updateCommunicationNeedsInTransaction(tx: Tx, patientId: string, input: CommunicationNeedsInput, actor: Actor, now = new Date()): Promise<boolean> {
+  const before = await tx.patient.findUniqueOrThrow({ where: { id: patientId }, select: { communicationNeeds: true, interpreterLanguage: true, accessNotes: true } });
+  const kept = before.communicationNeeds.filter((n) => !(PATIENT_CHOOSABLE_NEEDS as readonly string[]).includes(n));
+  const after = {
+    communicationNeeds: [...kept, ...input.needs].sort(),
+    interpreterLanguage: input.needs.includes("INTERPRETER") ? (input.interpreterLanguage ?? null) : null,
+    accessNotes: input.accessNotes ?? null,
+  };
+  const unchanged =
+    JSON.stringify([...before.communicationNeeds].sort()) === JSON.stringify(after.communicationNeeds) &&
+    before.interpreterLanguage === after.interpreterLanguage &&
+    before.accessNotes === after.accessNotes;
+  if (unchanged) return false;
+  await tx.patient.update({ where: { id: patientId }, data: { ...after, needsReviewedAt: now } });
+  await recordAudit(tx, { actor, action: "patient.communication-needs-updated", entityType: "Patient", entityId: patientId, patientId, before, after });
+  return true;
 }

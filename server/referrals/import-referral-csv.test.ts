@@ -19,6 +19,18 @@ function row(values: Partial<Record<"nhs" | "given" | "family" | "dob" | "addres
 }
 
 describe("importReferralCsv", () => {
+  it("reports a row with hidden characters as invalid instead of failing the whole file", async () => {
+    const f = await createTestFixtures(db);
+    const csv = [HEADER, row({ service: f.service.code, family: "Nul\u0000Byte" }), row({ service: f.service.code, reason: "bell\u0007" })].join("\n");
+    const report = await importReferralCsv(db, csv, testStaffActor, { dryRun: true });
+    expect(report.ok).toBe(true);
+    if (!report.ok) return;
+    expect(report.rows.map((r) => [r.status, r.reason])).toEqual([
+      ["invalid", expect.stringMatching(/hidden/)],
+      ["invalid", expect.stringMatching(/hidden/)],
+    ]);
+  });
+
   it("a dry run reports each row and keeps nothing; the import then creates exactly the accepted rows; a re-import creates none", async () => {
     const f = await createTestFixtures(db);
     const known = await f.createPatient();

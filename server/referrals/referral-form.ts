@@ -1,5 +1,5 @@
 import type { CreateReferralInput } from "./schemas";
-import { formDate, formText } from "./form-state";
+import { formDate, formText } from "../platform/forms/form-fields";
 
 /** Staff-form submissions carry a one-off id, so a double submit creates one referral. */
 export const STAFF_FORM_SOURCE_SYSTEM = "front-door:staff-form";

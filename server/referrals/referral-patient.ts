@@ -1,7 +1,8 @@
 import { recordAudit, type Actor } from "../platform/audit/record-audit";
 import type { Tx } from "../platform/db/client";
 import { PatientDetailsNeededError, PatientMismatchError } from "./errors";
-import { fieldErrors, patientDetailsSchema, type CreateReferralData } from "./schemas";
+import { fieldErrors } from "../platform/forms/field-errors";
+import { patientDetailsSchema, type CreateReferralData } from "./schemas";
 
 export type ReferralPatient = { id: string; givenName: string; familyName: string; nhsNumber: string; created: boolean };
 

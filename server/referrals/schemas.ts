@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { nhsNumberSchema } from "../patients/nhs-number";
 import { londonDateToInstant, parseCalendarDate } from "./calendar-date";
+import { multilineText, text } from "../platform/forms/text";
 
 /**
  * The one set of referral input schemas. The staff form, the CSV import and the
@@ -11,26 +12,23 @@ export const referralPrioritySchema = z.enum(["ROUTINE", "URGENT", "TWO_WEEK_WAI
 export const referralSourceSchema = z.enum(["GP", "E_REFERRAL_SERVICE", "SELF", "CONSULTANT", "OTHER_TRUST", "OTHER"], { message: "Choose who made the referral" });
 export const surgicalPrioritySchema = z.enum(["P1A", "P1B", "P2", "P3", "P4"], { message: "Choose a surgical priority" });
 
-const text = (label: string, max: number) =>
-  z.string({ message: `Enter ${label}` }).trim().min(1, { message: `Enter ${label}` }).max(max, { message: `${capitalise(label)} must be ${max} characters or fewer` });
+const requiredText = (label: string, max: number, schema = text) =>
+  schema({ message: `Enter ${label}` }).trim().min(1, { message: `Enter ${label}` }).max(max, { message: `${capitalise(label)} must be ${max} characters or fewer` });
 const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().transform((v) => (v === undefined || v === "" ? undefined : v));
+  text().trim().max(max).optional().transform((v) => (v === undefined || v === "" ? undefined : v));
 
 /** 12 digits; people copy it with spaces ("0001 2345 6789"). */
-export const ubrnSchema = z
-  .string()
+export const ubrnSchema = text()
   .transform((v) => v.replace(/[\s-]/g, ""))
   .refine((v) => /^\d{12}$/.test(v), { message: "A UBRN is 12 digits" });
 
 /** "b296hz" → "B29 6HZ". */
-export const postcodeSchema = z
-  .string({ message: "Enter a postcode" })
+export const postcodeSchema = text({ message: "Enter a postcode" })
   .transform((v) => v.toUpperCase().replace(/\s+/g, ""))
   .refine((v) => /^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(v), { message: "Enter a real postcode, like B29 6HZ" })
   .transform((v) => `${v.slice(0, -3)} ${v.slice(-3)}`);
 
-export const serviceCodeSchema = z
-  .string({ message: "Choose a service" })
+export const serviceCodeSchema = text({ message: "Choose a service" })
   .trim()
   .toUpperCase()
   .min(1, { message: "Choose a service" })
@@ -38,7 +36,7 @@ export const serviceCodeSchema = z
 
 /** A date of birth: a real calendar date, not in the future, not before 1900. */
 export const dateOfBirthSchema = z
-  .union([z.date(), z.string()], { message: "Enter a date of birth" })
+  .union([z.date(), text()], { message: "Enter a date of birth" })
   .transform((v, ctx) => {
     const date = v instanceof Date ? v : parseCalendarDate(v);
     if (!date || Number.isNaN(date.getTime())) {
@@ -54,7 +52,7 @@ export const dateOfBirthSchema = z
 
 /** When the trust received the referral (the RTT clock start): an instant or a calendar date, never in the future. */
 export const receivedAtSchema = z
-  .union([z.date(), z.string()], { message: "Enter the date the referral was received" })
+  .union([z.date(), text()], { message: "Enter the date the referral was received" })
   .transform((v, ctx) => {
     const instant = v instanceof Date ? v : /^\d{4}-\d{2}-\d{2}T/.test(v) ? new Date(v) : londonDateToInstant(v);
     if (!instant || Number.isNaN(instant.getTime())) {
@@ -78,12 +76,12 @@ export const receivedAtSchema = z
 
 export const patientDetailsSchema = z.object({
   nhsNumber: nhsNumberSchema,
-  givenName: text("the patient's first name", 100),
-  familyName: text("the patient's last name", 100),
+  givenName: requiredText("the patient's first name", 100),
+  familyName: requiredText("the patient's last name", 100),
   dateOfBirth: dateOfBirthSchema,
-  addressLine1: text("the first line of the patient's address", 200),
+  addressLine1: requiredText("the first line of the patient's address", 200),
   addressLine2: optionalText(200),
-  town: text("the patient's town or city", 100),
+  town: requiredText("the patient's town or city", 100),
   postcode: postcodeSchema,
   email: z
     .union([z.literal(""), z.email({ message: "Enter an email address in the correct format, like name@example.com" })])
@@ -106,7 +104,7 @@ export const createReferralSchema = z
     patient: referralPatientSchema,
     serviceCode: serviceCodeSchema,
     source: referralSourceSchema,
-    referrerName: text("the referrer's name", 200),
+    referrerName: requiredText("the referrer's name", 200),
     referrerOrgCode: optionalText(20).transform((v) => v?.toUpperCase()),
     referrerEmail: z
       .union([z.literal(""), z.email({ message: "Enter the referrer's email address in the correct format" })])
@@ -114,7 +112,7 @@ export const createReferralSchema = z
       .transform((v) => v || undefined),
     receivedAt: receivedAtSchema,
     priority: referralPrioritySchema,
-    reason: text("the reason for the referral", 2000),
+    reason: requiredText("the reason for the referral", 2000, multilineText),
     ubrn: ubrnSchema.optional(),
     /** Where the referral came from and its id there: a second copy is recognised and not created again. */
     sourceSystem: optionalText(200),
@@ -126,16 +124,6 @@ export const createReferralSchema = z
   });
 export type CreateReferralInput = z.input<typeof createReferralSchema>;
 export type CreateReferralData = z.output<typeof createReferralSchema>;
-
-/** Field errors keyed by the dotted path, first message each: what forms and reports show. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DbClient } from "../platform/db/client";
 import type { Prisma } from "../platform/db/generated/client";
 import { isValidNhsNumber, normaliseNhsNumber } from "../patients/nhs-number";
+import { text } from "../platform/forms/text";
 
 export const REFERRAL_STATUSES = ["AWAITING_TRIAGE", "ACCEPTED", "REJECTED", "REDIRECTED", "ADVICE_AND_GUIDANCE", "BOOKED", "SEEN", "ON_PIFU", "DISCHARGED", "CLOSED"] as const;
 export const REFERRALS_PER_PAGE = 25;
@@ -20,7 +21,7 @@ const cursorSchema = z
 
 /** The referral list's filters, from the query string. Anything unrecognised is ignored rather than an error. */
 export const referralSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  q: text().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
   serviceId: z.uuid().optional().catch(undefined),
   status: z.enum(REFERRAL_STATUSES).optional().catch(undefined),
   /** Rows after this one (the next page) or before it (the previous page): keyset paging, no OFFSET. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors } from "./schemas";
+import { fieldErrors } from "../platform/forms/field-errors";
 import { triageReferralSchema } from "./triage-schemas";
 
 const referralId = "019a0000-0000-7000-8000-000000000001";

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { referralPrioritySchema, surgicalPrioritySchema } from "./schemas";
+import { multilineText } from "../platform/forms/text";
 
 /** The four triage outcomes (DOMAIN.md): accept with a priority, reject with a reason, redirect, or advice and guidance. */
 export const TRIAGE_OUTCOMES = ["ACCEPT", "REJECT", "REDIRECT", "ADVICE_AND_GUIDANCE"] as const;
 export type TriageOutcome = (typeof TRIAGE_OUTCOMES)[number];
 
 const explanation = (what: string) =>
-  z.string({ message: `Enter ${what}` }).trim().min(1, { message: `Enter ${what}` }).max(2000, { message: `${what.charAt(0).toUpperCase()}${what.slice(1)} must be 2,000 characters or fewer` });
-const optionalNote = z.string().trim().max(2000).optional().transform((v) => v || undefined);
+  multilineText({ message: `Enter ${what}` }).trim().min(1, { message: `Enter ${what}` }).max(2000, { message: `${what.charAt(0).toUpperCase()}${what.slice(1)} must be 2,000 characters or fewer` });
+const optionalNote = multilineText().trim().max(2000).optional().transform((v) => v || undefined);
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 export const triageDecisionSchema = z.discriminatedUnion(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateOfDbDate, type IsoDate } from "./london-wall-clock";
+import { multilineText } from "../platform/forms/text";
 
 /**
  * The inputs of clinic templates, shared by the staff forms, their server actions
@@ -132,7 +133,7 @@ export type ClinicClosureInput = z.input<typeof clinicClosureSchema>;
 
 export const cancelSlotSchema = z.object({
   slotId: z.uuid(),
-  reason: z.string().trim().min(1, { message: "Enter why the slot is cancelled" }).max(200, { message: "The reason must be 200 characters or fewer" }),
+  reason: multilineText().trim().min(1, { message: "Enter why the slot is cancelled" }).max(200, { message: "The reason must be 200 characters or fewer" }),
 });
 export type CancelSlotInput = z.input<typeof cancelSlotSchema>;
 

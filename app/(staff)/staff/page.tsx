@@ -58,6 +58,18 @@ export default async function StaffHomePage() {
           <a href="/staff/clinics">Clinics, weekly sessions and closures</a>
         </li>
       </ul>
+      <h2 className="nhsuk-heading-m">Patient-initiated follow-up</h2>
+      <ul className="nhsuk-list">
+        <li>
+          <a href="/staff/pifu">Patients on PIFU</a>, with periods ending soon
+        </li>
+        <li>
+          <a href="/staff/pifu/requests">PIFU requests</a> waiting for a decision
+        </li>
+        <li>
+          <a href="/staff/pifu/report">PIFU report</a>: share of attendances moved to PIFU against the 5% ambition
+        </li>
+      </ul>
       <h2 className="nhsuk-heading-m">Referrals</h2>
       <ul className="nhsuk-list">
         <li>

@@ -1,3 +1,4 @@
+import type { FormState } from "../../platform/forms/form-state";
 import type { FreeSlot } from "../core/find-slots";
 import type { AppointmentMode } from "../../platform/db/generated/enums";
 import { formatDate, formatTime } from "../../platform/time/london";
@@ -32,3 +33,7 @@ export function slotChoice(slot: FreeSlot): SlotChoice {
     hint: `${slot.clinicianName}, ${slot.clinicName} (${where})${places}`,
   };
 }
+
+/** A staff booking form's answer: with other times when the chosen one has gone. */
+export type SlotAlternatives = { alternatives: SlotChoice[] };
+export type SlotChoiceState = FormState<SlotAlternatives>;

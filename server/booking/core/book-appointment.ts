@@ -9,6 +9,12 @@ import { recordNewBooking } from "./record-new-booking";
 import { bookAppointmentSchema, type BookAppointmentInput } from "./schemas";
 import { assertSlotBookable, BOOKING_TRANSACTION, lockSlots, slotFields } from "./slot-lock";
 
+/**
+ * Work that belongs to the same submit as the booking (the patient's
+ * communication needs, say): it commits with the booking or not at all.
+ */
+export type AlsoInTransaction = (tx: Tx) => Promise<unknown>;
+
 export type BookingResult = {
   appointment: Appointment;
   /** true when this was a repeat of a request that had already booked (same idempotency key). */
@@ -24,13 +30,17 @@ type BookingData = ReturnType<typeof bookAppointmentSchema.parse>;
  * confirmation to the outbox. The database has the last word (capacity trigger,
  * exclusion constraints), so a lost race becomes SlotTakenError with alternatives.
  */
-export async function bookAppointment(client: Db, input: BookAppointmentInput, actor: Actor, options: { now?: Date } = {}): Promise<BookingResult> {
+export async function bookAppointment(client: Db, input: BookAppointmentInput, actor: Actor, options: { now?: Date; alsoInTransaction?: AlsoInTransaction } = {}): Promise<BookingResult> {
   const data = bookAppointmentSchema.parse(input);
   const now = options.now ?? new Date();
   const earlier = await findIdempotentBooking(client, data);
   if (earlier) return { appointment: earlier, replayed: true };
   try {
-    return await client.$transaction((tx) => bookInTransaction(tx, data, actor, now), BOOKING_TRANSACTION);
+    return await client.$transaction(async (tx) => {
+      const result = await bookInTransaction(tx, data, actor, now);
+      await options.alsoInTransaction?.(tx);
+      return result;
+    }, BOOKING_TRANSACTION);
   } catch (error) {
     const mapped = error instanceof BookingError ? error : mapDatabaseError(error);
     if (mapped instanceof DuplicateIdempotencyKeyError) {

@@ -2,6 +2,7 @@ import { recordAudit, type Actor } from "../../platform/audit/record-audit";
 import type { Db, Tx } from "../../platform/db/client";
 import type { Appointment } from "../../platform/db/generated/client";
 import { auditView } from "./audit-view";
+import type { AlsoInTransaction } from "./book-appointment";
 import { cancelStatus } from "./cancel-appointment";
 import { BookingError, mapDatabaseError, SlotNotBookableError, SlotTakenError } from "./errors";
 import { findAlternativeSlots } from "./find-slots";
@@ -25,12 +26,16 @@ export async function rescheduleAppointment(
   client: Db,
   input: RescheduleAppointmentInput,
   actor: Actor,
-  options: AppointmentScope & { now?: Date } = {},
+  options: AppointmentScope & { now?: Date; alsoInTransaction?: AlsoInTransaction } = {},
 ): Promise<RescheduleResult> {
   const data = rescheduleAppointmentSchema.parse(input);
   const now = options.now ?? new Date();
   try {
-    return await client.$transaction((tx) => rescheduleInTransaction(tx, data, actor, now, options), BOOKING_TRANSACTION);
+    return await client.$transaction(async (tx) => {
+      const result = await rescheduleInTransaction(tx, data, actor, now, options);
+      await options.alsoInTransaction?.(tx);
+      return result;
+    }, BOOKING_TRANSACTION);
   } catch (error) {
     const mapped = error instanceof BookingError ? error : mapDatabaseError(error);
     if (mapped instanceof SlotTakenError && mapped.alternatives.length === 0) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkCustomMonths, pifuActivationShape } from "../../pifu/activation-schema";
+import { multilineText, text } from "../../platform/forms/text";
 
 /**
  * The inputs of the booking core, shared by forms, server actions, the API and
@@ -17,7 +18,7 @@ export const bookAppointmentSchema = z.object({
   waitingListEntryId: id.optional(),
   channel: bookingChannelSchema,
   /** Generated once per form render: a double-click or retried request books once. */
-  idempotencyKey: z.string().trim().min(8).max(200).optional(),
+  idempotencyKey: text().trim().min(8).max(200).optional(),
 });
 export type BookAppointmentInput = z.input<typeof bookAppointmentSchema>;
 
@@ -27,7 +28,7 @@ export const cancelledBySchema = z.enum(["PATIENT", "HOSPITAL"], { message: "Sel
 export const cancelAppointmentSchema = z.object({
   appointmentId: id,
   requestedBy: cancelledBySchema,
-  reason: z.string().trim().min(1, { message: "Enter a reason for cancelling" }).max(500),
+  reason: multilineText().trim().min(1, { message: "Enter a reason for cancelling" }).max(500),
 });
 export type CancelAppointmentInput = z.input<typeof cancelAppointmentSchema>;
 
@@ -49,7 +50,7 @@ export type RecordAttendanceInput = z.input<typeof recordAttendanceSchema>;
 
 const outcomeBase = z.object({
   appointmentId: id,
-  note: z.string().trim().max(2000).optional(),
+  note: multilineText().trim().max(2000).optional(),
   /** The RTT status the clinician confirmed or chose ("NONE" when nothing is to be recorded); omitted means the proposal. PIFU has its own. */
   outcomeRttStatus: z.string().regex(/^(\d\d|NONE)$/, { message: "Select the RTT status" }).optional(),
 });

@@ -6,6 +6,7 @@ import { getSetting } from "../../platform/settings/settings";
 import { EntryNotFoundError } from "./change-rules";
 import { scopeFilter, type SelfBookingScope } from "./scope";
 import { workingDaysAfter } from "./working-days";
+import { multilineText } from "../../platform/forms/text";
 
 /** How soon the booking centre contacts a patient who found no suitable time. */
 export const CONTACT_WITHIN_WORKING_DAYS = 2;
@@ -26,22 +27,23 @@ export const contactRequestSchema = z
       .optional(),
     days: z.array(z.enum(Object.keys(WEEKDAYS) as [Weekday, ...Weekday[]])).default([]),
     times: z.array(z.enum(Object.keys(TIMES_OF_DAY) as [TimeOfDay, ...TimeOfDay[]])).default([]),
-    notes: z.string().trim().max(500, { message: "Your message must be 500 characters or fewer" }).optional(),
+    notes: multilineText().trim().max(500, { message: "Your message must be 500 characters or fewer" }).optional(),
   })
   .refine((v) => v.request !== "CALL_BACK" || v.phone, { path: ["phone"], message: "Enter a phone number we can call you on" })
   .refine((v) => v.request !== "PREFERRED_TIMES" || v.days.length + v.times.length > 0, { path: ["days"], message: "Choose the days or times that suit you" });
 export type ContactRequestInput = z.input<typeof contactRequestSchema>;
 
-export function contactRequestFromForm(form: FormData) {
+/** The contact form's fields as the schema's input. */
+export function contactRequestFields(form: FormData) {
   const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
-  return contactRequestSchema.safeParse({
+  return {
     entryId: text("entryId"),
     request: text("request"),
     phone: text("phone"),
     days: form.getAll("days").map(String),
     times: form.getAll("times").map(String),
     notes: text("notes"),
-  });
+  };
 }
 
 /**

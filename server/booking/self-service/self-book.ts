@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { loadAppointmentDetails } from "../appointments/appointment-details";
-import { bookAppointment, type BookingResult } from "../core/book-appointment";
+import { bookAppointment, type AlsoInTransaction, type BookingResult } from "../core/book-appointment";
 import { cancelAppointment } from "../core/cancel-appointment";
 import { AppointmentNotFoundError, SlotNotBookableError } from "../core/errors";
 import { rescheduleAppointment, type RescheduleResult } from "../core/reschedule-appointment";
@@ -10,10 +10,11 @@ import { isUuid } from "../../platform/forms/uuid";
 import { patientBookableTypes } from "./bookable-entries";
 import { ChangeNotAllowedError, EntryNotFoundError, patientMayChange } from "./change-rules";
 import { scopeFilter, type SelfBookingScope } from "./scope";
+import { multilineText, text } from "../../platform/forms/text";
 
 const id = z.uuid({ message: "Choose a time from the list" });
 
-export const selfBookSchema = z.object({ entryId: id, slotId: id, idempotencyKey: z.string().trim().min(8).max(200) });
+export const selfBookSchema = z.object({ entryId: id, slotId: id, idempotencyKey: text().trim().min(8).max(200) });
 export const selfRescheduleSchema = z.object({ appointmentId: id, slotId: id });
 export const CANCEL_REASONS = {
   NO_LONGER_NEEDED: "I no longer need this appointment",
@@ -26,7 +27,7 @@ export const selfCancelSchema = z
   .object({
     appointmentId: id,
     reason: z.enum(Object.keys(CANCEL_REASONS) as [keyof typeof CANCEL_REASONS, ...(keyof typeof CANCEL_REASONS)[]], { message: "Choose why you are cancelling" }),
-    details: z.string().trim().max(400, { message: "Reason must be 400 characters or fewer" }).optional(),
+    details: multilineText().trim().max(400, { message: "Reason must be 400 characters or fewer" }).optional(),
   })
   .refine((v) => v.reason !== "OTHER" || (v.details ?? "").length > 0, { path: ["details"], message: "Enter the reason you are cancelling" });
 
@@ -36,7 +37,11 @@ export const selfCancelSchema = z
  * service and kind; everything else (notice, horizon, capacity, double booking,
  * idempotency) is the booking core's.
  */
-export async function selfBook(client: Db, scope: SelfBookingScope, input: z.input<typeof selfBookSchema>, now = new Date()): Promise<BookingResult> {
+/** `alsoInTransaction`: the rest of the patient's submit (their communication needs), kept only if the booking is. */
+export type SelfServiceOptions = { now?: Date; alsoInTransaction?: AlsoInTransaction };
+
+export async function selfBook(client: Db, scope: SelfBookingScope, input: z.input<typeof selfBookSchema>, options: SelfServiceOptions = {}): Promise<BookingResult> {
+  const now = options.now ?? new Date();
   const data = selfBookSchema.parse(input);
   // Any status: a repeated submission of a booking already made is the core's to recognise.
   const entry = await client.waitingListEntry.findFirst({ where: { id: data.entryId, ...scopeFilter(scope) }, select: { id: true, referralId: true, serviceId: true, kind: true } });
@@ -46,11 +51,12 @@ export async function selfBook(client: Db, scope: SelfBookingScope, input: z.inp
     client,
     { slotId: data.slotId, patientId: scope.patientId, waitingListEntryId: entry.id, referralId: entry.referralId, channel: scope.channel, idempotencyKey: data.idempotencyKey },
     scope.actor,
-    { now },
+    { now, alsoInTransaction: options.alsoInTransaction },
   );
 }
 
-export async function selfReschedule(client: Db, scope: SelfBookingScope, input: z.input<typeof selfRescheduleSchema>, now = new Date()): Promise<RescheduleResult> {
+export async function selfReschedule(client: Db, scope: SelfBookingScope, input: z.input<typeof selfRescheduleSchema>, options: SelfServiceOptions = {}): Promise<RescheduleResult> {
+  const now = options.now ?? new Date();
   const data = selfRescheduleSchema.parse(input);
   const appointment = await changeableAppointment(client, scope, data.appointmentId, now);
   await assertTypeAllowed(client, data.slotId, appointment.appointmentType.serviceId, appointment.appointmentType.kind);
@@ -58,7 +64,7 @@ export async function selfReschedule(client: Db, scope: SelfBookingScope, input:
     client,
     { appointmentId: appointment.id, newSlotId: data.slotId, requestedBy: "PATIENT", channel: scope.channel },
     scope.actor,
-    { patientId: scope.patientId, now },
+    { patientId: scope.patientId, now, alsoInTransaction: options.alsoInTransaction },
   );
 }
 

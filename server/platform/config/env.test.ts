@@ -29,13 +29,23 @@ describe("configuration", () => {
     expect(problems({ ...valid, DATABASE_URL: "mysql://x@localhost/db" })).toEqual([expect.stringMatching(/^DATABASE_URL .*postgresql/)]);
   });
 
-  it("requires a long secret in production", () => {
-    expect(problems({ ...valid, NODE_ENV: "production" })).toEqual([expect.stringMatching(/^NEXTAUTH_SECRET/)]);
+  it("requires a long secret and the public address in production", () => {
+    expect(problems({ ...valid, NODE_ENV: "production" })).toEqual([
+      expect.stringMatching(/^NEXTAUTH_URL/),
+      expect.stringMatching(/^NEXTAUTH_SECRET/),
+    ]);
+    expect(problems({ ...valid, NODE_ENV: "production", NEXTAUTH_URL: "https://frontdoor.example.nhs.uk" })).toEqual([
+      expect.stringMatching(/^NEXTAUTH_SECRET/),
+    ]);
+  });
+
+  it("defaults the address to localhost outside production only", () => {
+    expect(parseEnv(valid).baseUrl).toBe("http://localhost:3000");
   });
 
   it("refuses local staff sign-in in production, or on a real hostname", () => {
     const secret = "x".repeat(40);
-    expect(problems({ ...valid, NODE_ENV: "production", NEXTAUTH_SECRET: secret, ENABLE_LOCAL_SIGNIN: "true" })).toEqual([
+    expect(problems({ ...valid, NODE_ENV: "production", NEXTAUTH_URL: "http://127.0.0.1:3000", NEXTAUTH_SECRET: secret, ENABLE_LOCAL_SIGNIN: "true" })).toEqual([
       expect.stringMatching(/^ENABLE_LOCAL_SIGNIN/),
     ]);
     expect(problems({ ...valid, APP_ENV: "test", NEXTAUTH_URL: "https://frontdoor.example.nhs.uk", ENABLE_LOCAL_SIGNIN: "true" })).toEqual([
@@ -52,7 +62,7 @@ describe("configuration", () => {
   });
 
   it("hides the mail catcher in production", () => {
-    const config = parseEnv({ ...valid, NODE_ENV: "production", NEXTAUTH_SECRET: "y".repeat(40), MAIL_CATCHER_DIR: "/tmp/mail" });
+    const config = parseEnv({ ...valid, NODE_ENV: "production", NEXTAUTH_URL: "https://frontdoor.example.nhs.uk", NEXTAUTH_SECRET: "y".repeat(40), MAIL_CATCHER_DIR: "/tmp/mail" });
     expect(config.mailCatcherDir).toBeUndefined();
   });
 });

@@ -24,7 +24,8 @@ const envSchema = z
       (v) => v.startsWith("postgres://") || v.startsWith("postgresql://"),
       "must be a postgresql:// connection string",
     ),
-    NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+    /** Required in production: sign-in links and emails must never point at localhost by accident. */
+    NEXTAUTH_URL: z.url().optional(),
     NEXTAUTH_SECRET: optionalText,
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL"),
     MAIL_FROM: z.string().default("Front Door <no-reply@frontdoor.nhs.invalid>"),
@@ -48,6 +49,10 @@ const envSchema = z
   })
   .transform((raw, ctx) => {
     const appEnv = raw.APP_ENV ?? (raw.NODE_ENV === "production" ? "production" : "development");
+    if (!raw.NEXTAUTH_URL && appEnv === "production") {
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: "is required in production (the public https:// address of the app)" });
+    }
+    const baseUrl = raw.NEXTAUTH_URL ?? "http://localhost:3000";
     const secret = raw.NEXTAUTH_SECRET ?? (appEnv === "production" ? undefined : "front-door-development-secret-not-for-production");
     if (!secret || secret.length < 32) {
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production and must be at least 32 characters" });
@@ -62,7 +67,7 @@ const envSchema = z
       clientId: raw.CIS2_CLIENT_ID,
       clientSecret: raw.CIS2_CLIENT_SECRET,
     });
-    const loopback = isLoopbackHost(new URL(raw.NEXTAUTH_URL).hostname);
+    const loopback = isLoopbackHost(new URL(baseUrl).hostname);
     // Local sign-in lets anyone pick a staff identity: it only exists on a developer's
     // or CI's own machine, never where the app is served on a real hostname.
     if (raw.ENABLE_LOCAL_SIGNIN && (appEnv === "production" || !loopback)) {
@@ -76,7 +81,7 @@ const envSchema = z
       nodeEnv: raw.NODE_ENV,
       appEnv,
       databaseUrl: raw.DATABASE_URL,
-      baseUrl: raw.NEXTAUTH_URL.replace(/\/$/, ""),
+      baseUrl: baseUrl.replace(/\/$/, ""),
       authSecret: secret ?? "",
       smtpUrl: raw.SMTP_URL,
       mailFrom: raw.MAIL_FROM,

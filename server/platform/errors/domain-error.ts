@@ -7,4 +7,6 @@
 export abstract class DomainError extends Error {
   abstract readonly code: string;
   readonly field?: string;
+  /** Several fields at once (by path), when the rule judged more than one. */
+  readonly fieldErrors?: Record<string, string>;
 }

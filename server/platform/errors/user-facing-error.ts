@@ -1,12 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { SlotTakenError } from "../../booking/core/errors";
 import { DomainError } from "./domain-error";
-import type { FreeSlot } from "../../booking/core/find-slots";
 
 export type UserFacingError = {
   message: string;
-  /** For a slot taken by someone else: other free times of the same type. */
-  alternatives?: FreeSlot[];
   /** For unexpected errors: the reference written to the server log with the details. */
   reference?: string;
 };
@@ -18,7 +14,6 @@ export type UserFacingError = {
  * (no error message, which may quote values), and shown as a generic apology.
  */
 export function userFacingError(error: unknown, doing: string): UserFacingError {
-  if (error instanceof SlotTakenError) return { message: error.message, alternatives: error.alternatives };
   if (error instanceof DomainError) return { message: error.message };
   const reference = randomBytes(4).toString("hex").toUpperCase();
   const name = error instanceof Error ? error.name : typeof error;

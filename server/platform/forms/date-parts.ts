@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 
 export type DatePart = "day" | "month" | "year";
 
@@ -9,7 +10,7 @@ export type DatePart = "day" | "month" | "year";
  */
 export function datePartsSchema(name: string, options: { past?: boolean; today?: () => Date } = {}) {
   return z
-    .object({ day: z.string().trim().default(""), month: z.string().trim().default(""), year: z.string().trim().default("") })
+    .object({ day: text().trim().default(""), month: text().trim().default(""), year: text().trim().default("") })
     .transform((parts, ctx) => {
       const missing = (["day", "month", "year"] as const).filter((part) => parts[part] === "");
       if (missing.length === 3) return fail(ctx, `Enter ${lowerFirst(name)}`, ["day", "month", "year"]);

@@ -1,20 +1,20 @@
 import type { z } from "zod";
 
 /**
- * A form's errors keyed by field (the first element of each issue's path), first
- * message per field, in the order the fields were checked: what an NHS.UK error
- * summary lists and each field's error message shows.
+ * Errors keyed by the field's dotted path ("patient.dateOfBirth"), first message
+ * per field, in the order the fields were checked: what reports and tests show.
+ * Forms get theirs through formErrorState, which also maps paths to field ids.
  */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
+    const key = issue.path.join(".") || "form";
     errors[key] ??= issue.message;
   }
   return errors;
 }
 
-/** FormData's text fields as a plain object (files and repeated names are ignored: our forms have neither). */
+/** FormData's text fields as a plain object (files and repeated names are ignored). Prefer formValues in form-state.ts. */
 export function formFields(formData: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [name, value] of formData.entries()) {

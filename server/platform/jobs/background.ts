@@ -1,6 +1,7 @@
 import { env } from "../config/env";
 import { db } from "../db/client";
 import { jobHandlers } from "./handlers";
+import { describeJobFailure } from "./job-error";
 import { ensureRecurringJobs } from "./recurring";
 import { runDueJobs } from "./runner";
 
@@ -13,13 +14,13 @@ const globalForWorker = globalThis as unknown as { frontDoorWorker?: NodeJS.Time
  */
 export function startBackgroundWorker(): void {
   if (!env().jobsWorker || globalForWorker.frontDoorWorker) return;
-  ensureRecurringJobs(db()).catch((error: unknown) => console.error("recurring jobs:", error instanceof Error ? error.message : "unknown error"));
+  ensureRecurringJobs(db()).catch((error: unknown) => console.error(`recurring jobs: ${describeJobFailure(error).summary}`));
   let running = false;
   globalForWorker.frontDoorWorker = setInterval(() => {
     if (running) return;
     running = true;
     runDueJobs(db(), jobHandlers())
-      .catch((error: unknown) => console.error("job worker:", error instanceof Error ? error.message : "unknown error"))
+      .catch((error: unknown) => console.error(`job worker: ${describeJobFailure(error).summary}`))
       .finally(() => {
         running = false;
       });

@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import type { DbClient } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { describeJobFailure, type JobFailure } from "./job-error";
 
 /**
  * A PostgreSQL-backed job queue. Jobs are rows, so they are enqueued in the same
@@ -54,8 +55,12 @@ export async function completeJob(client: DbClient, id: bigint): Promise<void> {
   await client.job.update({ where: { id }, data: { status: "DONE", finishedAt: new Date(), lockedAt: null, lockedBy: null } });
 }
 
-/** Retries with exponential backoff (30 s, 2 min, 8 min, …) until maxAttempts, then FAILED. */
-export async function failJob(client: DbClient, job: ClaimedJob, error: unknown, now = new Date()): Promise<void> {
+/**
+ * Retries with exponential backoff (30 s, 2 min, 8 min, …) until maxAttempts, then
+ * FAILED. Stores and logs the error's code and a reference, never its message.
+ */
+export async function failJob(client: DbClient, job: ClaimedJob, error: unknown, now = new Date()): Promise<JobFailure> {
+  const failure = describeJobFailure(error);
   const finalAttempt = job.attempts >= job.maxAttempts;
   const backoffMs = 30_000 * 4 ** (job.attempts - 1);
   await client.job.update({
@@ -63,10 +68,12 @@ export async function failJob(client: DbClient, job: ClaimedJob, error: unknown,
     data: {
       status: finalAttempt ? "FAILED" : "QUEUED",
       runAt: finalAttempt ? undefined : new Date(now.getTime() + backoffMs),
-      lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
+      lastError: failure.summary,
       lockedAt: null,
       lockedBy: null,
       finishedAt: finalAttempt ? now : null,
     },
   });
+  console.error(`job ${job.id} (${job.queue}) failed, attempt ${job.attempts} of ${job.maxAttempts}: ${failure.summary}`);
+  return failure;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "./parse-csv";
+import { CSV_LIMITS, parseCsv } from "./parse-csv";
 
 describe("parseCsv", () => {
   it.each([
@@ -29,5 +29,27 @@ describe("parseCsv", () => {
       expect(result.error).toMatch(error);
       expect(result.line).toBe(line);
     }
+  });
+
+  it("handles line ends that change within a file", () => {
+    const result = parseCsv("a,b\r\n1,2\n3,4\r5,6");
+    expect(result.ok && result.records.map((r) => [r.line, ...r.fields])).toEqual([[1, "a", "b"], [2, "1", "2"], [3, "3", "4"], [4, "5", "6"]]);
+  });
+
+  it("says so when the file is separated by semicolons (or tabs)", () => {
+    const semicolons = parseCsv("NHS Number;Service code;Priority\n9434765919;MSK;routine\n");
+    expect(semicolons).toMatchObject({ ok: false, line: 1, error: expect.stringMatching(/separated by semicolons/) });
+    expect(parseCsv("a\tb\n1\t2\n")).toMatchObject({ ok: false, error: expect.stringMatching(/separated by tabs/) });
+  });
+
+  it.each([
+    { name: "too many bytes", input: `a\n${"x".repeat(CSV_LIMITS.bytes)}\n`, error: /larger than 500 KB/ },
+    { name: "too many rows", input: `a\n${"1\n".repeat(CSV_LIMITS.rows + 1)}`, error: /2001 referrals; import at most 2000/ },
+    { name: "too many columns", input: `${Array.from({ length: CSV_LIMITS.columns + 1 }, (_, i) => `c${i}`).join(",")}\n`, error: /at most 40/ },
+    { name: "a field too long", input: `a,b\n"${"x".repeat(CSV_LIMITS.fieldLength + 1)}",2\n`, error: /longer than 2,000 characters/ },
+  ])("refuses a file with $name", ({ input, error }) => {
+    const result = parseCsv(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(error);
   });
 });

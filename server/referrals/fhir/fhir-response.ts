@@ -1,6 +1,7 @@
 import { env } from "../../platform/config/env";
 import { db } from "../../platform/db/client";
-import { authenticateApiClient, type ApiCaller } from "./api-clients";
+import type { ApiScope } from "../../platform/db/generated/enums";
+import { authenticateApiClient, hasScope, type ApiCaller } from "./api-clients";
 import { FHIR_JSON } from "./fhir-systems";
 import { singleIssue } from "./operation-outcome";
 import type { FhirResult } from "./service-request-api";
@@ -14,11 +15,16 @@ export function fhirResponse(result: FhirResult): Response {
 
 /**
  * The first step of every FHIR route: the calling system, from its bearer key,
- * or a 401 OperationOutcome to send back.
+ * if that key has the scope; or a 401 (no valid key) or 403 (not allowed)
+ * OperationOutcome to send back.
  */
-export async function requireApiClient(request: Request): Promise<{ caller: ApiCaller } | { response: Response }> {
+export async function requireApiClient(request: Request, scope: ApiScope): Promise<{ caller: ApiCaller } | { response: Response }> {
   const caller = await authenticateApiClient(db(), request.headers.get("authorization"));
-  if (caller) return { caller };
+  if (caller && hasScope(caller, scope)) return { caller };
+  if (caller) {
+    const what = scope === "READ" ? "search or read referrals" : "send referrals";
+    return { response: fhirResponse({ status: 403, body: singleIssue("forbidden", `This API key may not ${what}`) }) };
+  }
   const response = fhirResponse({ status: 401, body: singleIssue("login", "A valid API key is required: Authorization: Bearer <key>") });
   response.headers.set("WWW-Authenticate", 'Bearer realm="Front Door FHIR API"');
   return { response };

@@ -4,7 +4,7 @@
  */
 export type OperationOutcomeIssue = {
   severity: "fatal" | "error" | "warning" | "information";
-  code: "invalid" | "structure" | "required" | "value" | "business-rule" | "duplicate" | "not-found" | "security" | "login" | "processing" | "exception" | "not-supported" | "too-costly";
+  code: "invalid" | "structure" | "required" | "value" | "business-rule" | "duplicate" | "not-found" | "security" | "forbidden" | "login" | "processing" | "exception" | "not-supported" | "too-costly";
   diagnostics: string;
   expression?: string[];
 };

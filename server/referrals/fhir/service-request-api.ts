@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordAudit } from "../../platform/audit/record-audit";
 import type { Db } from "../../platform/db/client";
 import { createReferral } from "../create-referral";
 import { PatientDetailsNeededError, ReferralError } from "../errors";
@@ -40,9 +41,14 @@ export async function createServiceRequest(client: Db, bodyText: string, caller:
   const validated = createReferralSchema.safeParse(mapped.input);
   if (!validated.success) return outcome(422, operationOutcome(zodIssues(validated.error, (path) => FHIR_PATH_OF_FIELD[path] ?? "ServiceRequest", "value")));
 
+  const service = await client.service.findUnique({ where: { code: validated.data.serviceCode }, select: { id: true } });
+  if (service && !caller.serviceIds.includes(service.id)) {
+    return outcome(403, singleIssue("forbidden", `This API key may not send referrals to ${validated.data.serviceCode}`, "ServiceRequest.performer"));
+  }
+
   try {
     const { referral, created } = await createReferral(client, mapped.input, caller.actor);
-    const loaded = await loadReferralForFhir(client, referral.id);
+    const loaded = await loadReferralForFhir(client, referral.id, caller.serviceIds);
     if (!loaded) throw new Error("created referral not found");
     return { status: created ? 201 : 200, body: serviceRequestResource(loaded), location: `${baseUrl}/api/fhir/r4/ServiceRequest/${referral.id}` };
   } catch (error) {
@@ -66,17 +72,18 @@ export async function createServiceRequest(client: Db, bodyText: string, caller:
   }
 }
 
-/** GET /ServiceRequest/{id}. */
-export async function readServiceRequest(client: Db, id: string): Promise<FhirResult> {
-  const referral = await loadReferralForFhir(client, id);
-  if (!referral) return outcome(404, singleIssue("not-found", `ServiceRequest/${id} is not known`));
+/** GET /ServiceRequest/{id}: only a referral of the key's services (any other is "not known"); every read is audited. */
+export async function readServiceRequest(client: Db, id: string, caller: ApiCaller): Promise<FhirResult> {
+  const referral = await loadReferralForFhir(client, id, caller.serviceIds);
+  if (!referral) return outcome(404, singleIssue("not-found", `ServiceRequest/${id.slice(0, 64)} is not known`));
+  await recordAudit(client, { actor: caller.actor, action: "fhir.service-request.read", entityType: "Referral", entityId: referral.id, patientId: referral.patientId });
   return { status: 200, body: serviceRequestResource(referral) };
 }
 
 const SEARCH_PARAMETERS = ["patient.identifier", "subject:identifier", "_count"];
 
 /** GET /ServiceRequest?patient.identifier=https://fhir.nhs.uk/Id/nhs-number|9990000018 (or subject:identifier=…). */
-export async function searchServiceRequests(client: Db, params: URLSearchParams, baseUrl: string, selfUrl: string): Promise<FhirResult> {
+export async function searchServiceRequests(client: Db, params: URLSearchParams, caller: ApiCaller, baseUrl: string, selfUrl: string): Promise<FhirResult> {
   const unknown = [...params.keys()].filter((k) => !SEARCH_PARAMETERS.includes(k));
   if (unknown.length > 0) return outcome(400, singleIssue("not-supported", `Unsupported search parameter: ${unknown.join(", ")}. Search by patient.identifier.`));
   const token = params.get("patient.identifier") ?? params.get("subject:identifier");
@@ -87,11 +94,20 @@ export async function searchServiceRequests(client: Db, params: URLSearchParams,
   if (!isValidNhsNumber(nhsNumber)) return outcome(400, singleIssue("value", "The NHS number is not valid", "patient.identifier"));
   const count = Math.min(Math.max(Number(params.get("_count") ?? 50) || 50, 1), 100);
 
+  // Only the key's services: a key for audiology learns nothing about the patient's other referrals.
   const referrals = await client.referral.findMany({
-    where: { patient: { nhsNumber } },
+    where: { patient: { nhsNumber }, serviceId: { in: caller.serviceIds } },
     orderBy: { receivedAt: "desc" },
     take: count,
     select: serviceRequestSelect,
+  });
+  await recordAudit(client, {
+    actor: caller.actor,
+    action: "fhir.service-request.searched",
+    entityType: "ApiClient",
+    entityId: caller.id,
+    patientId: referrals[0]?.patientId ?? null,
+    after: { referralIds: referrals.map((r) => r.id) },
   });
   return { status: 200, body: searchsetBundle(referrals.map(serviceRequestResource), baseUrl, selfUrl) };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CreateReferralInput } from "../schemas";
 import { NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, SERVICE_CODE_SYSTEM, UBRN_SYSTEM } from "./fhir-systems";
 import type { OperationOutcomeIssue } from "./operation-outcome";
+import { multilineText, text } from "../../platform/forms/text";
 
 /**
  * The FHIR R4 ServiceRequest (UK Core style) the API accepts, and its mapping onto
@@ -9,19 +10,19 @@ import type { OperationOutcomeIssue } from "./operation-outcome";
  * rest of a valid resource is ignored. Structural faults are reported against
  * the element (FHIRPath) they are in.
  */
-const identifierSchema = z.object({ system: z.string().min(1).optional(), value: z.string().min(1) });
-const codingSchema = z.object({ system: z.string().optional(), code: z.string().optional(), display: z.string().optional() });
-const codeableConceptSchema = z.object({ coding: z.array(codingSchema).optional(), text: z.string().optional() });
-const referenceSchema = z.object({ reference: z.string().optional(), identifier: identifierSchema.optional(), display: z.string().optional() });
+const identifierSchema = z.object({ system: text().min(1).optional(), value: text().min(1) });
+const codingSchema = z.object({ system: text().optional(), code: text().optional(), display: text().optional() });
+const codeableConceptSchema = z.object({ coding: z.array(codingSchema).optional(), text: text().optional() });
+const referenceSchema = z.object({ reference: text().optional(), identifier: identifierSchema.optional(), display: text().optional() });
 
 const containedPatientSchema = z.object({
   resourceType: z.literal("Patient"),
-  id: z.string().optional(),
+  id: text().optional(),
   identifier: z.array(identifierSchema).optional(),
-  name: z.array(z.object({ family: z.string().optional(), given: z.array(z.string()).optional() })).optional(),
-  birthDate: z.string().optional(),
-  address: z.array(z.object({ line: z.array(z.string()).optional(), city: z.string().optional(), postalCode: z.string().optional() })).optional(),
-  telecom: z.array(z.object({ system: z.string().optional(), value: z.string().optional(), use: z.string().optional() })).optional(),
+  name: z.array(z.object({ family: text().optional(), given: z.array(text()).optional() })).optional(),
+  birthDate: text().optional(),
+  address: z.array(z.object({ line: z.array(text()).optional(), city: text().optional(), postalCode: text().optional() })).optional(),
+  telecom: z.array(z.object({ system: text().optional(), value: text().optional(), use: text().optional() })).optional(),
 });
 
 export const serviceRequestSchema = z.object({
@@ -31,13 +32,13 @@ export const serviceRequestSchema = z.object({
   intent: z.enum(["order", "original-order", "plan", "proposal"], { message: "intent must be order, original-order, plan or proposal" }),
   priority: z.enum(["routine", "urgent", "asap", "stat"], { message: "priority must be routine, urgent, asap or stat" }).default("routine"),
   subject: referenceSchema,
-  authoredOn: z.string({ message: "authoredOn is required: when the referral was made" }),
+  authoredOn: text({ message: "authoredOn is required: when the referral was made" }),
   requester: referenceSchema.optional(),
   performer: z.array(referenceSchema).optional(),
   code: codeableConceptSchema.optional(),
   reasonCode: z.array(codeableConceptSchema).optional(),
-  note: z.array(z.object({ text: z.string() })).optional(),
-  contained: z.array(z.looseObject({ resourceType: z.string() })).optional(),
+  note: z.array(z.object({ text: multilineText() })).optional(),
+  contained: z.array(z.looseObject({ resourceType: text() })).optional(),
 });
 export type ServiceRequestInput = z.output<typeof serviceRequestSchema>;
 

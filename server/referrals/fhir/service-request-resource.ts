@@ -21,15 +21,18 @@ export const serviceRequestSelect = {
   referrerName: true,
   referrerOrgCode: true,
   updatedAt: true,
+  patientId: true,
+  serviceId: true,
   patient: { select: { nhsNumber: true, givenName: true, familyName: true } },
   service: { select: { code: true, name: true } },
 } as const;
 
 type ReferralForFhir = NonNullable<Awaited<ReturnType<typeof loadReferralForFhir>>>;
 
-export function loadReferralForFhir(client: DbClient, id: string) {
+/** One referral, only if it belongs to one of `serviceIds` (the calling key's services). */
+export function loadReferralForFhir(client: DbClient, id: string, serviceIds: string[]) {
   if (!isUuid(id)) return Promise.resolve(null);
-  return client.referral.findUnique({ where: { id }, select: serviceRequestSelect });
+  return client.referral.findFirst({ where: { id, serviceId: { in: serviceIds } }, select: serviceRequestSelect });
 }
 
 const STATUS_TO_FHIR: Record<ReferralStatus, "active" | "revoked" | "completed"> = {

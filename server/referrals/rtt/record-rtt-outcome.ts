@@ -7,6 +7,7 @@ import { londonDateToInstant } from "../calendar-date";
 import { recordRttEvent } from "./record-rtt-event";
 import { clockFromReferral, missedAppointmentCode, type RttClock } from "./rtt-clock";
 import type { RttCode } from "./rtt-codes";
+import { multilineText, text } from "../../platform/forms/text";
 
 /**
  * What a clinician or clerk records on a pathway outside triage, each mapped to
@@ -42,9 +43,9 @@ export const recordRttOutcomeSchema = z.object({
   referralId: z.uuid(),
   outcome: z.enum(Object.keys(RTT_OUTCOMES) as [RttOutcome, ...RttOutcome[]], { message: "Choose what happened" }),
   /** The London date it happened, YYYY-MM-DD; today when omitted. */
-  date: z.string().optional(),
+  date: text().optional(),
   appointmentId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ message: "Choose the appointment that was missed" }).optional()),
-  note: z.string().trim().max(1000).optional().transform((v) => v || undefined),
+  note: multilineText().trim().max(1000).optional().transform((v) => v || undefined),
 });
 export type RecordRttOutcomeInput = z.input<typeof recordRttOutcomeSchema>;
 

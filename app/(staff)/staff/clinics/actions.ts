@@ -1,114 +1,85 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { requireStaff } from "@/server/identity/guards";
-import { staffActor } from "@/server/identity/staff-actor";
+import { z } from "zod";
+import { staffAction } from "@/server/identity/action";
 import { db } from "@/server/platform/db/client";
+import { isUuid } from "@/server/platform/forms/uuid";
 import { addClinicClosure, removeClinicClosure } from "@/server/scheduling/clinic-closures";
 import { appointmentTypeIdsOfClinic, removeClinicSession, saveClinicSession } from "@/server/scheduling/clinic-sessions";
-import { ClinicNotFoundError, SchedulingError, TemplateNotFoundError } from "@/server/scheduling/errors";
+import { ClinicNotFoundError, TemplateNotFoundError } from "@/server/scheduling/errors";
 import { generateSlots, type SlotGenerationSummary } from "@/server/scheduling/generate-slots";
 import { clinicClosureSchema, clinicSessionSchemaFor, dateFromParts } from "@/server/scheduling/schemas";
-import { fieldErrors, type FormState } from "./form-state";
 
 /** Where to go after a change, with what to tell the user (the clinic page turns this into a banner). */
 function backToClinic(clinicId: string, done: string, slots: SlotGenerationSummary): never {
   redirect(`/staff/clinics/${clinicId}?done=${done}&rebook=${slots.needsRebooking}`);
 }
 
-function rethrowUnlessExpected(error: unknown): SchedulingError {
-  if (error instanceof ClinicNotFoundError || error instanceof TemplateNotFoundError) notFound();
-  if (error instanceof SchedulingError) return error;
-  throw error;
+/** A clinic or session that does not exist (or an id that cannot be one) is not found, not a form error. */
+async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ClinicNotFoundError || error instanceof TemplateNotFoundError) notFound();
+    throw error;
+  }
 }
 
-export async function saveSessionAction(clinicId: string, sessionId: string | undefined, previous: FormState, formData: FormData): Promise<FormState> {
-  const staff = await requireStaff("BOOKING_CLERK");
-  const values = {
-    weekday: String(formData.get("weekday") ?? ""),
-    startTime: String(formData.get("startTime") ?? ""),
-    endTime: String(formData.get("endTime") ?? ""),
-    slotMinutes: String(formData.get("slotMinutes") ?? ""),
-    capacityPerSlot: String(formData.get("capacityPerSlot") ?? ""),
-    appointmentTypeIds: formData.getAll("appointmentTypeIds").map(String),
-    validFrom: dateFromParts(formData, "validFrom"),
-    validTo: dateFromParts(formData, "validTo"),
-  };
-  const shown = { ...values, ...datePartValues(formData, ["validFrom", "validTo"]) };
-  let typeIds: string[];
-  try {
-    typeIds = await appointmentTypeIdsOfClinic(db(), clinicId);
-  } catch (error) {
-    throw rethrowUnlessExpected(error);
-  }
-  const parsed = clinicSessionSchemaFor(typeIds).safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: shown, attempt: previous.attempt + 1 };
-  let result;
-  try {
-    result = await saveClinicSession(db(), { clinicId, sessionId }, values, staffActor(staff));
-  } catch (error) {
-    const expected = rethrowUnlessExpected(error);
-    return { errors: { [expected.field ?? "startTime"]: expected.message }, values: shown, attempt: previous.attempt + 1 };
-  }
-  backToClinic(clinicId, sessionId ? "session-changed" : "session-added", result.slots);
+/** Ids in hidden fields: one that cannot be an id is not found (tampering, not a form error). */
+function ids<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.object(shape).catch(() => notFound());
 }
+const id = z.string().refine(isUuid);
 
-export async function removeSessionAction(clinicId: string, sessionId: string): Promise<void> {
-  const staff = await requireStaff("BOOKING_CLERK");
-  let result;
-  try {
-    result = await removeClinicSession(db(), { clinicId, sessionId }, staffActor(staff));
-  } catch (error) {
-    throw rethrowUnlessExpected(error);
-  }
+export const saveSessionAction = staffAction(
+  "BOOKING_CLERK",
+  ids({ clinicId: id, sessionId: id.optional() }),
+  async ({ clinicId, sessionId }, { actor, formData }) => {
+    const values = {
+      weekday: String(formData.get("weekday") ?? ""),
+      startTime: String(formData.get("startTime") ?? ""),
+      endTime: String(formData.get("endTime") ?? ""),
+      slotMinutes: String(formData.get("slotMinutes") ?? ""),
+      capacityPerSlot: String(formData.get("capacityPerSlot") ?? ""),
+      appointmentTypeIds: formData.getAll("appointmentTypeIds").map(String),
+      validFrom: dateFromParts(formData, "validFrom"),
+      validTo: dateFromParts(formData, "validTo"),
+    };
+    const typeIds = await orNotFound(() => appointmentTypeIdsOfClinic(db(), clinicId));
+    clinicSessionSchemaFor(typeIds).parse(values);
+    const result = await orNotFound(() => saveClinicSession(db(), { clinicId, sessionId }, values, actor));
+    backToClinic(clinicId, sessionId ? "session-changed" : "session-added", result.slots);
+  },
+  { input: (_form, values) => ({ clinicId: values.clinicId, sessionId: values.sessionId || undefined }), defaultField: "startTime", doing: "Saving a clinic session" },
+);
+
+export const removeSessionAction = staffAction("BOOKING_CLERK", ids({ clinicId: id, sessionId: id }), async ({ clinicId, sessionId }, { actor }) => {
+  const result = await orNotFound(() => removeClinicSession(db(), { clinicId, sessionId }, actor));
   backToClinic(clinicId, "session-removed", result.slots);
-}
+});
 
-export async function addClosureAction(clinicId: string, previous: FormState, formData: FormData): Promise<FormState> {
-  const staff = await requireStaff("BOOKING_CLERK");
-  const values = {
-    startDate: dateFromParts(formData, "startDate"),
-    endDate: dateFromParts(formData, "endDate"),
-    reason: String(formData.get("reason") ?? ""),
-  };
-  const shown = { ...values, ...datePartValues(formData, ["startDate", "endDate"]) };
-  const parsed = clinicClosureSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: shown, attempt: previous.attempt + 1 };
-  let result;
-  try {
-    result = await addClinicClosure(db(), clinicId, values, staffActor(staff));
-  } catch (error) {
-    const expected = rethrowUnlessExpected(error);
-    return { errors: { reason: expected.message }, values: shown, attempt: previous.attempt + 1 };
-  }
-  backToClinic(clinicId, "closure-added", result.slots);
-}
+export const addClosureAction = staffAction(
+  "BOOKING_CLERK",
+  ids({ clinicId: id }),
+  async ({ clinicId }, { actor, formData }) => {
+    const values = { startDate: dateFromParts(formData, "startDate"), endDate: dateFromParts(formData, "endDate"), reason: String(formData.get("reason") ?? "") };
+    clinicClosureSchema.parse(values);
+    const result = await orNotFound(() => addClinicClosure(db(), clinicId, values, actor));
+    backToClinic(clinicId, "closure-added", result.slots);
+  },
+  { defaultField: "reason", doing: "Closing a clinic" },
+);
 
-export async function removeClosureAction(clinicId: string, closureId: string): Promise<void> {
-  const staff = await requireStaff("BOOKING_CLERK");
-  let result;
-  try {
-    result = await removeClinicClosure(db(), { clinicId, closureId }, staffActor(staff));
-  } catch (error) {
-    throw rethrowUnlessExpected(error);
-  }
+export const removeClosureAction = staffAction("BOOKING_CLERK", ids({ clinicId: id, closureId: id }), async ({ clinicId, closureId }, { actor }) => {
+  const result = await orNotFound(() => removeClinicClosure(db(), { clinicId, closureId }, actor));
   backToClinic(clinicId, "closure-removed", result.slots);
-}
+});
 
-export type GenerateSlotsState = { summary?: SlotGenerationSummary };
+export type GenerateSlotsExtra = { summary: SlotGenerationSummary };
 
 /** Admins can run the nightly generation at once, e.g. after changing the horizon or bank holidays. */
-export async function generateSlotsNowAction(): Promise<GenerateSlotsState> {
-  const staff = await requireStaff("ADMIN");
-  const summary = await generateSlots(db(), { actor: staffActor(staff), reason: "The clinic's timetable changed" });
-  return { summary };
-}
-
-/** The date fields as typed, to show them again with the errors. */
-function datePartValues(formData: FormData, names: string[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const name of names) {
-    for (const part of ["day", "month", "year"]) values[`${name}-${part}`] = String(formData.get(`${name}-${part}`) ?? "");
-  }
-  return values;
-}
+export const generateSlotsNowAction = staffAction<z.ZodObject, GenerateSlotsExtra>("ADMIN", z.object({}), async (_input, { actor, previous }) => {
+  const summary = await generateSlots(db(), { actor, reason: "The clinic's timetable changed" });
+  return { status: "done", attempt: previous.attempt + 1, errors: {}, values: {}, summary };
+});

@@ -5,7 +5,8 @@ import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
 import { ErrorSummary } from "@/components/error-summary";
 import { Textarea } from "@/components/textarea";
-import { emptyFormState, errorLinks, type FormState } from "./form-state";
+import { initialFormState, type FormState } from "@/server/platform/forms/form-state";
+import { errorLinks } from "./error-links";
 
 const fieldOrder = [
   ["startDate", "startDate-day"],
@@ -14,8 +15,8 @@ const fieldOrder = [
 ] as const;
 
 /** Close a clinic for one or more days. */
-export function ClosureForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, emptyFormState);
+export function ClosureForm({ action, clinicId }: { action: (state: FormState, formData: FormData) => Promise<FormState>; clinicId: string }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
   const { errors } = state;
   const value = (name: string) => {
     const v = state.values[name];
@@ -24,7 +25,8 @@ export function ClosureForm({ action }: { action: (state: FormState, formData: F
   const datePart = (name: string) => ({ day: value(`${name}-day`), month: value(`${name}-month`), year: value(`${name}-year`) });
   return (
     <form action={formAction} noValidate key={state.attempt}>
-      <ErrorSummary errors={errorLinks(errors, fieldOrder)} />
+      <ErrorSummary errors={errorLinks(errors, fieldOrder, state.message)} />
+      <input type="hidden" name="clinicId" value={clinicId} />
       <DateInput id="startDate" legend="First day the clinic is closed" legendSize="s" hint="For example, 4 5 2026" error={errors.startDate} defaultValues={datePart("startDate")} />
       <DateInput
         id="endDate"

@@ -3,11 +3,12 @@
 import { useActionState } from "react";
 import { Button } from "@/components/button";
 import { NotificationBanner } from "@/components/notification-banner";
-import type { GenerateSlotsState } from "./actions";
+import { initialFormState, type FormState } from "@/server/platform/forms/form-state";
+import type { GenerateSlotsExtra } from "./actions";
 
 /** The admin's "Generate slots now": what the nightly job does, at once. */
-export function GenerateSlotsForm({ action }: { action: () => Promise<GenerateSlotsState> }) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function GenerateSlotsForm({ action }: { action: (previous: FormState<GenerateSlotsExtra>, formData: FormData) => Promise<FormState<GenerateSlotsExtra>> }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState as FormState<GenerateSlotsExtra>);
   const summary = state.summary;
   return (
     <form action={formAction}>

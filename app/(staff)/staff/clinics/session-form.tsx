@@ -7,7 +7,8 @@ import { DateInput } from "@/components/date-input";
 import { ErrorSummary } from "@/components/error-summary";
 import { Select } from "@/components/select";
 import { TextInput } from "@/components/text-input";
-import { errorLinks, type FormState } from "./form-state";
+import { initialFormState, type FormState } from "@/server/platform/forms/form-state";
+import { errorLinks } from "./error-links";
 
 export type SessionFormType = { id: string; name: string; durationMinutes: number; patientBookable: boolean };
 
@@ -27,16 +28,20 @@ const fieldOrder = [
 /** Add or change a weekly clinic session. Works without JavaScript (a plain form post to the server action). */
 export function SessionForm({
   action,
+  clinicId,
+  sessionId,
   types,
   initial,
   submitLabel,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  clinicId: string;
+  sessionId?: string;
   types: SessionFormType[];
   initial: FormState["values"];
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { errors: {}, values: initial, attempt: 0 });
+  const [state, formAction, pending] = useActionState(action, { ...initialFormState, values: initial });
   const { errors } = state;
   const value = (name: string) => {
     const v = state.values[name];
@@ -46,7 +51,9 @@ export function SessionForm({
   const chosen = state.values.appointmentTypeIds;
   return (
     <form action={formAction} noValidate key={state.attempt}>
-      <ErrorSummary errors={errorLinks(errors, fieldOrder)} />
+      <ErrorSummary errors={errorLinks(errors, fieldOrder, state.message)} />
+      <input type="hidden" name="clinicId" value={clinicId} />
+      {sessionId && <input type="hidden" name="sessionId" value={sessionId} />}
       <Select
         id="weekday"
         name="weekday"
@@ -92,7 +99,7 @@ export function SessionForm({
         legendSize="s"
         hint="Each slot is for one type. Slots take turns through the types you choose, in the order listed: with two types, the first slot is for the first type, the second slot for the second, and so on."
         error={errors.appointmentTypeIds}
-        defaultValues={Array.isArray(chosen) ? chosen : []}
+        defaultValues={[chosen ?? []].flat()}
         items={types.map((t) => ({
           value: t.id,
           label: t.name,

@@ -1,12 +1,11 @@
 import type { DatePart } from "@/server/platform/forms/date-parts";
+import type { FormState } from "@/server/platform/forms/form-state";
 
-export type PatientSearchState = {
-  /** Counts submissions, so the form is rebuilt with what was searched for. */
-  submission: number;
-  values?: Record<string, string>;
-  errors?: Record<string, string>;
-  dateParts?: DatePart[];
-  result?: {
+/** The patient search form's answer: the one form state, with the page of patients found. */
+export type PatientSearchExtra = {
+  /** The date boxes a date-of-birth error is about. */
+  dateParts: DatePart[];
+  result: {
     total: number;
     page: number;
     pageCount: number;
@@ -14,4 +13,4 @@ export type PatientSearchState = {
   };
 };
 
-export const initialPatientSearchState: PatientSearchState = { submission: 0 };
+export type PatientSearchState = FormState<PatientSearchExtra>;

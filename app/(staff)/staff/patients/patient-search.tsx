@@ -10,23 +10,24 @@ import { Tag } from "@/components/tag";
 import { TextInput } from "@/components/text-input";
 import { PATIENT_SEARCH_PAGE_SIZE } from "@/server/patients/patient-search-schema";
 import { searchPatientsAction } from "./actions";
-import { initialPatientSearchState, type PatientSearchState } from "./patient-search-state";
+import { formTexts, initialFormState } from "@/server/platform/forms/form-state";
+import type { PatientSearchState } from "./patient-search-state";
 
 /**
  * Three small search forms (NHS number first, the others folded away) and the
  * results; every form, paging included, posts to the same action.
  */
 export function PatientSearch() {
-  const [state, formAction, pending] = useActionState(searchPatientsAction, initialPatientSearchState);
-  const values = state.values ?? {};
+  const [state, formAction, pending] = useActionState(searchPatientsAction, initialFormState as PatientSearchState);
+  const values = formTexts(state.values);
   const by = values.searchBy;
-  const errors = state.errors ?? {};
+  const errors = state.errors;
   const dateHref = `#dateOfBirth-${state.dateParts?.[0] ?? "day"}`;
   const summary = Object.entries(errors).map(([field, text]) => ({ href: field === "dateOfBirth" ? dateHref : `#${field}`, text }));
   return (
     <>
       <ErrorSummary errors={summary} />
-      <div key={state.submission}>
+      <div key={state.attempt}>
         <form action={formAction} noValidate aria-label="Search by NHS number">
           <input type="hidden" name="searchBy" value="nhsNumber" />
           <TextInput id="nhsNumber" name="nhsNumber" label="NHS number" labelSize="s" hint="10 digits, like 943 476 5919" width={10} code inputMode="numeric" spellCheck={false} autoComplete="off" defaultValue={values.nhsNumber} error={errors.nhsNumber} />

@@ -35,9 +35,14 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
           </div>
         )}
       </dl>
-      <div className="nhsuk-inset-text" style={{ whiteSpace: "pre-wrap" }}>
-        {parts.map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part))}
+      {/* Line breaks as elements, not a style attribute: the Content-Security-Policy allows no inline styles. */}
+      <div className="nhsuk-inset-text">
+        {parts.map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : withLineBreaks(part, i)))}
       </div>
     </AppFrame>
   );
+}
+
+function withLineBreaks(text: string, key: number) {
+  return text.split("\n").map((line, i) => (i === 0 ? line : [<br key={`${key}-${i}`} />, line]));
 }

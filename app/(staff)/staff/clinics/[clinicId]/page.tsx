@@ -98,7 +98,9 @@ export default async function ClinicPage({ params, searchParams }: { params: Pro
             return [
               dates,
               c.reason,
-              <form key="remove" action={removeClosureAction.bind(null, clinic.id, c.id)}>
+              <form key="remove" action={removeClosureAction}>
+                <input type="hidden" name="clinicId" value={clinic.id} />
+                <input type="hidden" name="closureId" value={c.id} />
                 <Button type="submit" variant="secondary" small>
                   Remove<span className="nhsuk-u-visually-hidden"> closure {dates}</span>
                 </Button>

@@ -45,13 +45,19 @@ export function PifuActivationFields({ templates, suggestedRtt, values, errors }
         items={[
           { value: "TEMPLATE", label: "As the template says" },
           ...["3", "6", "12", "24"].map((m) => ({ value: m, label: `${m} months` })),
-          {
-            value: "CUSTOM",
-            label: "Another number of months",
-            conditional: <TextInput id="customMonths" name="customMonths" label="Months" width={2} inputMode="numeric" defaultValue={values.customMonths} error={errors.customMonths} />,
-          },
+          { value: "CUSTOM", label: "Another number of months" },
           { value: "OPEN_ENDED", label: "Open-ended", hint: "Reviewed if the patient has not been in touch for 24 months" },
         ]}
+      />
+      <TextInput
+        id="customMonths"
+        name="customMonths"
+        label="For another number of months: how many?"
+        labelSize="s"
+        width={2}
+        inputMode="numeric"
+        defaultValue={values.customMonths}
+        error={errors.customMonths}
       />
       <Textarea
         id="personalNotes"

@@ -31,13 +31,19 @@ export function TemplateForm({ services, initial }: Props) {
         error={errors.period}
         items={[
           ...["3", "6", "12", "24"].map((m) => ({ value: m, label: `${m} months` })),
-          {
-            value: "CUSTOM",
-            label: "Another number of months",
-            conditional: <TextInput id="customMonths" name="customMonths" label="Months" width={2} inputMode="numeric" defaultValue={values.customMonths} error={errors.customMonths} />,
-          },
+          { value: "CUSTOM", label: "Another number of months" },
           { value: "OPEN_ENDED", label: "Open-ended", hint: "A clinician reviews anyone not heard from for 24 months" },
         ]}
+      />
+      <TextInput
+        id="customMonths"
+        name="customMonths"
+        label="For another number of months: how many?"
+        labelSize="s"
+        width={2}
+        inputMode="numeric"
+        defaultValue={values.customMonths}
+        error={errors.customMonths}
       />
       <Textarea id="triggerSymptoms" name="triggerSymptoms" label="Symptoms that should prompt the patient to get in touch" labelSize="s" hint="In plain English: the patient reads this on their letter and online" rows={4} defaultValue={values.triggerSymptoms} error={errors.triggerSymptoms} />
       <Textarea id="safetyNetting" name="safetyNetting" label="When to call 111 or 999 instead" labelSize="s" rows={3} defaultValue={values.safetyNetting} error={errors.safetyNetting} />

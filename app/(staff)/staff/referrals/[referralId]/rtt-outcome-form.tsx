@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
-import { ErrorSummary } from "@/components/error-summary";
+import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Radios } from "@/components/radios";
 import { Select } from "@/components/select";
 import { Textarea } from "@/components/textarea";
-import { idleFormState } from "@/server/referrals/form-state";
+import { formTexts, initialFormState } from "@/server/platform/forms/form-state";
 import { recordRttOutcomeAction } from "./actions";
 
 type Props = {
@@ -18,9 +18,9 @@ type Props = {
 
 /** Lets a clinician record what happened on the pathway; the server applies the RTT rules and says what it did. */
 export function RttOutcomeForm({ referralId, outcomes, missedAppointments }: Props) {
-  const [state, action, pending] = useActionState(recordRttOutcomeAction, idleFormState);
-  const errors = state.status === "error" ? state.errors : {};
-  const values = state.status === "error" ? state.values : {};
+  const [state, action, pending] = useActionState(recordRttOutcomeAction, initialFormState);
+  const errors = state.errors;
+  const values = formTexts(state.values);
   return (
     <form action={action} noValidate>
       <h3 className="nhsuk-heading-s">Record an RTT status</h3>
@@ -29,7 +29,7 @@ export function RttOutcomeForm({ referralId, outcomes, missedAppointments }: Pro
           <p>{state.message}</p>
         </div>
       )}
-      <ErrorSummary errors={Object.entries(errors).map(([id, text]) => ({ href: `#${id}`, text }))} />
+      <ErrorSummary errors={errorSummaryItems(state.status === "error" ? state : {}, "#outcome")} />
       <input type="hidden" name="referralId" value={referralId} />
       <Radios
         idPrefix="outcome"

@@ -3,13 +3,13 @@
 import { useActionState } from "react";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
-import { ErrorSummary } from "@/components/error-summary";
+import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Fieldset } from "@/components/fieldset";
 import { Radios } from "@/components/radios";
 import { Select, type SelectOption } from "@/components/select";
 import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
-import { idleFormState } from "@/server/referrals/form-state";
+import { formTexts, initialFormState } from "@/server/platform/forms/form-state";
 import { createReferralAction } from "./actions";
 
 type Props = { nhsNumber: string; knownPatient: boolean; services: SelectOption[]; formId: string; today: string };
@@ -25,16 +25,16 @@ const SOURCES = [
 
 /** The referral details (and a new patient's details). Field errors come back from the server action. */
 export function NewReferralForm({ nhsNumber, knownPatient, services, formId, today }: Props) {
-  const [state, action, pending] = useActionState(createReferralAction, idleFormState);
-  const errors = state.status === "error" ? state.errors : {};
-  const v = state.status === "error" ? state.values : {};
+  const [state, action, pending] = useActionState(createReferralAction, initialFormState);
+  const errors = state.errors;
+  const v = formTexts(state.values);
   const [year, month, day] = today.split("-");
   const text = (id: string, label: string, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput id={id} name={id} label={label} defaultValue={v[id]} error={errors[id]} {...extra} />
   );
   return (
     <form action={action} noValidate>
-      <ErrorSummary errors={Object.entries(errors).map(([id, message]) => ({ href: `#${id}`, text: message }))} />
+      <ErrorSummary errors={errorSummaryItems(state, "#reason")} />
       <input type="hidden" name="nhsNumber" value={nhsNumber} />
       <input type="hidden" name="knownPatient" value={knownPatient ? "yes" : "no"} />
       <input type="hidden" name="formId" value={formId} />

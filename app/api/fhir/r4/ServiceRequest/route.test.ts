@@ -16,8 +16,8 @@ beforeAll(async () => {
   process.env.SMTP_URL ??= "smtp://127.0.0.1:2525";
   routes = await import("./route");
   readRoute = await import("./[id]/route");
-  key = (await createApiClient(db, `Test GP system ${uniqueCode()}`)).key;
   f = await createTestFixtures(db);
+  key = (await createApiClient(db, { name: `Test GP system ${uniqueCode()}`, scopes: ["READ", "WRITE"], serviceCodes: [f.service.code] })).key;
 });
 
 const BASE = "http://127.0.0.1/api/fhir/r4/ServiceRequest";
@@ -125,7 +125,7 @@ describe("POST /api/fhir/r4/ServiceRequest", () => {
   });
 
   it("answers 401 for a key that has been turned off", async () => {
-    const other = await createApiClient(db, "Retired system");
+    const other = await createApiClient(db, { name: "Retired system", scopes: ["WRITE"], serviceCodes: [f.service.code] });
     await db.apiClient.update({ where: { id: other.id }, data: { active: false } });
     expect((await post(serviceRequest(), `Bearer ${other.key}`)).status).toBe(401);
   });
@@ -143,6 +143,8 @@ describe("POST /api/fhir/r4/ServiceRequest", () => {
     { name: "no reason", override: { reasonCode: undefined }, status: 422, code: "required", expression: "ServiceRequest.reasonCode" },
     { name: "authoredOn in the future", override: { authoredOn: "2999-01-01" }, status: 422, code: "value", expression: "ServiceRequest.authoredOn" },
     { name: "a new patient with no details", override: { contained: undefined }, status: 422, code: "required", text: /include a contained Patient/ },
+    { name: "a NUL byte in the reason", override: { reasonCode: [{ text: "Knee\u0000pain" }] }, status: 400, code: "structure", text: /hidden/ },
+    { name: "a control character in the patient's name", override: { requester: { display: "Dr\u001B Khan" } }, status: 400, code: "structure", text: /hidden/ },
   ])("refuses $name with $status and says where", async ({ body, override, nhs, status, code, text, expression }) => {
     const response = await post(body ?? serviceRequest(override ?? {}, nhs));
     expect(response.status).toBe(status);
@@ -187,5 +189,52 @@ describe("GET /api/fhir/r4/ServiceRequest", () => {
     expect((await search("")).status).toBe(400);
     expect((await search("patient.identifier=https://example.org/other|123")).status).toBe(400);
     expect((await search("status=active")).status).toBe(400);
+    expect((await search(`patient.identifier=${encodeURIComponent(`https://fhir.nhs.uk/Id/nhs-number|${patient.nhsNumber}\u0000`)}`)).status).toBe(400);
+    expect((await search(`patient.identifier=${encodeURIComponent("https://fhir.nhs.uk/Id/nhs-number\u0000|1")}`)).status).toBe(400);
+  });
+});
+
+describe("API key scopes", () => {
+  const search = (apiKey: string, nhsNumber: string) =>
+    routes.GET(new Request(`${BASE}?patient.identifier=${encodeURIComponent(`https://fhir.nhs.uk/Id/nhs-number|${nhsNumber}`)}`, { headers: { authorization: `Bearer ${apiKey}` } }));
+  const read = (apiKey: string, id: string) => readRoute.GET(new Request(`${BASE}/${id}`, { headers: { authorization: `Bearer ${apiKey}` } }), { params: Promise.resolve({ id }) });
+
+  it("refuses a read-only key's referrals and a write-only key's searches with 403", async () => {
+    const readOnly = (await createApiClient(db, { name: "Reader", scopes: ["READ"], serviceCodes: [f.service.code] })).key;
+    const writeOnly = (await createApiClient(db, { name: "Sender", scopes: ["WRITE"], serviceCodes: [f.service.code] })).key;
+    const nhsNumber = uniqueNhsNumber();
+
+    const refused = await post(serviceRequest({}, nhsNumber), `Bearer ${readOnly}`);
+    expect(refused.status).toBe(403);
+    expect((await issues(refused))[0]!.code).toBe("forbidden");
+    expect(await db.patient.count({ where: { nhsNumber } })).toBe(0);
+
+    const created = (await (await post(serviceRequest({}, nhsNumber), `Bearer ${writeOnly}`)).json()) as { id: string };
+    expect((await search(writeOnly, nhsNumber)).status).toBe(403);
+    expect((await read(writeOnly, created.id)).status).toBe(403);
+    expect((await search(readOnly, nhsNumber)).status).toBe(200);
+  });
+
+  it("lets a key send, search and read only its own services' referrals, and audits every read", async () => {
+    const other = await createTestFixtures(db);
+    const otherKey = (await createApiClient(db, { name: "Other service system", scopes: ["READ", "WRITE"], serviceCodes: [other.service.code] })).key;
+    const patient = await f.createPatient();
+    const subject = { identifier: { system: "https://fhir.nhs.uk/Id/nhs-number", value: patient.nhsNumber } };
+    const mine = (await (await post(serviceRequest({ contained: undefined, subject }))).json()) as { id: string };
+
+    // Another service's key: cannot send to this service, finds nothing here, cannot read it.
+    const refused = await post(serviceRequest({ contained: undefined, subject }), `Bearer ${otherKey}`);
+    expect(refused.status).toBe(403);
+    const bundle = (await (await search(otherKey, patient.nhsNumber)).json()) as { total: number };
+    expect(bundle.total).toBe(0);
+    expect((await read(otherKey, mine.id)).status).toBe(404);
+
+    const before = await db.auditEvent.count({ where: { action: { startsWith: "fhir.service-request." } } });
+    expect(((await (await search(key, patient.nhsNumber)).json()) as { total: number }).total).toBe(1);
+    expect((await read(key, mine.id)).status).toBe(200);
+    const audits = await db.auditEvent.findMany({ where: { patientId: patient.id, action: { startsWith: "fhir.service-request." } }, orderBy: { occurredAt: "asc" } });
+    expect(audits.map((a) => a.action)).toEqual(["fhir.service-request.searched", "fhir.service-request.read"]);
+    expect(audits.every((a) => a.actorLabel.startsWith("API client: Test GP system"))).toBe(true);
+    expect(await db.auditEvent.count({ where: { action: { startsWith: "fhir.service-request." } } })).toBeGreaterThanOrEqual(before + 2);
   });
 });

@@ -9,7 +9,7 @@ import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
 import type { PifuRttChoice } from "@/server/pifu/activation-schema";
 import { PifuActivationFields, type TemplateChoice } from "../../../pifu/_components/pifu-activation-fields";
-import { initialActionState } from "../action-state";
+import { formTexts, initialFormState } from "@/server/platform/forms/form-state";
 import { recordOutcomeAction } from "./actions";
 
 type Props = { appointmentId: string; pifuTemplates: TemplateChoice[]; suggestedRtt: PifuRttChoice };
@@ -18,9 +18,9 @@ type Props = { appointmentId: string; pifuTemplates: TemplateChoice[]; suggested
 export type RttProposals = Record<string, { proposed: string | null; choices: { value: string; label: string }[]; why: string }>;
 
 export function OutcomeForm({ appointmentId, pifuTemplates, suggestedRtt, proposals }: Props & { proposals: RttProposals }) {
-  const [state, formAction, pending] = useActionState(recordOutcomeAction, initialActionState);
-  const errors = state.errors ?? {};
-  const values = state.values ?? {};
+  const [state, formAction, pending] = useActionState(recordOutcomeAction, initialFormState);
+  const errors = state.errors;
+  const values = formTexts(state.values);
   const [outcome, setOutcome] = useState(values.outcome ?? "");
   const summary = errorSummaryItems(state, "#outcome");
   // PIFU confirms its RTT status in its own fields.

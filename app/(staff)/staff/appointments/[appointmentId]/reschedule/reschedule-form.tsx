@@ -6,12 +6,13 @@ import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Radios } from "@/components/radios";
 import type { SlotDay } from "@/server/booking/centre/slot-choices";
 import { SlotChooser } from "../../../_components/slot-chooser";
-import { initialActionState } from "../action-state";
+import { formValue, initialFormState } from "@/server/platform/forms/form-state";
+import type { SlotChoiceState } from "@/server/booking/centre/slot-choices";
 import { rescheduleAppointmentAction } from "./actions";
 
 export function RescheduleForm({ appointmentId, days }: { appointmentId: string; days: SlotDay[] }) {
-  const [state, formAction, pending] = useActionState(rescheduleAppointmentAction, initialActionState);
-  const errors = state.errors ?? {};
+  const [state, formAction, pending] = useActionState(rescheduleAppointmentAction, initialFormState as SlotChoiceState);
+  const errors = state.errors;
   const summary = errorSummaryItems(state, "#slot");
   return (
     <form action={formAction} noValidate>
@@ -23,7 +24,7 @@ export function RescheduleForm({ appointmentId, days }: { appointmentId: string;
         legend="Who asked for the change?"
         legendSize="m"
         inline
-        defaultValue={state.values?.requestedBy}
+        defaultValue={formValue(state.values, "requestedBy")}
         error={errors.requestedBy}
         items={[
           { value: "PATIENT", label: "The patient" },

@@ -5,14 +5,15 @@ import { Button } from "@/components/button";
 import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Radios } from "@/components/radios";
 import { TextInput } from "@/components/text-input";
-import { updateBookingRulesAction, type BookingRulesState } from "./actions";
+import { formTexts, initialFormState } from "@/server/platform/forms/form-state";
+import { updateBookingRulesAction } from "./actions";
 
 type Rules = { id: string; patientBookable: boolean; minNoticeHours: number; maxHorizonDays: number };
 
 export function BookingRulesForm({ rules }: { rules: Rules }) {
-  const [state, formAction, pending] = useActionState(updateBookingRulesAction, {} as BookingRulesState);
-  const errors = state.errors ?? {};
-  const values = state.values ?? {
+  const [state, formAction, pending] = useActionState(updateBookingRulesAction, initialFormState);
+  const errors = state.errors;
+  const values = state.status === "error" ? formTexts(state.values) : {
     patientBookable: rules.patientBookable ? "yes" : "no",
     minNoticeHours: String(rules.minNoticeHours),
     maxHorizonDays: String(rules.maxHorizonDays),

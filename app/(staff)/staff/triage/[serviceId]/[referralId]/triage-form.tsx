@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/button";
-import { ErrorSummary } from "@/components/error-summary";
+import { ErrorSummary, errorSummaryItems } from "@/components/error-summary";
 import { Radios } from "@/components/radios";
 import { Select, type SelectOption } from "@/components/select";
 import { Textarea } from "@/components/textarea";
-import { idleFormState } from "@/server/referrals/form-state";
+import { formTexts, initialFormState } from "@/server/platform/forms/form-state";
 import type { TriageOutcome } from "@/server/referrals/triage-schemas";
 import { triageReferralAction } from "./actions";
 
@@ -62,12 +62,12 @@ function ChooseOutcome({ missingOutcome, referralId, serviceId }: Props) {
 
 /** Step 2: what the decision needs, posted to the server action. */
 function DecisionDetails({ outcome, referralId, serviceId, usesSurgicalPriorities, referredPriority, surgicalPriorities, services, appointmentTypes }: Props & { outcome: TriageOutcome }) {
-  const [state, action, pending] = useActionState(triageReferralAction, idleFormState);
-  const errors = state.status === "error" ? state.errors : {};
-  const v = state.status === "error" ? state.values : {};
+  const [state, action, pending] = useActionState(triageReferralAction, initialFormState);
+  const errors = state.errors;
+  const v = formTexts(state.values);
   return (
     <form action={action} noValidate>
-      <ErrorSummary errors={Object.entries(errors).map(([id, text]) => ({ href: `#${id}`, text }))} />
+      <ErrorSummary errors={errorSummaryItems(state, "#outcome")} />
       <h2 className="nhsuk-heading-m">Decision: {OUTCOME_LABELS[outcome].toLowerCase()}</h2>
       <p>
         <a href={`/staff/triage/${serviceId}/${referralId}`}>Change the decision</a>

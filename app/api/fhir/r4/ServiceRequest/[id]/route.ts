@@ -6,11 +6,11 @@ export const dynamic = "force-dynamic";
 
 /** Read one referral as a FHIR R4 ServiceRequest. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const auth = await requireApiClient(request);
+  const auth = await requireApiClient(request, "READ");
   if ("response" in auth) return auth.response;
   try {
     const { id } = await params;
-    return fhirResponse(await readServiceRequest(db(), id));
+    return fhirResponse(await readServiceRequest(db(), id, auth.caller));
   } catch (error) {
     return fhirServerError(error);
   }

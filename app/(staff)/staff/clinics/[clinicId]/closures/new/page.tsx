@@ -19,7 +19,7 @@ export default async function NewClosurePage({ params }: { params: Promise<{ cli
         No slots are offered on the days the clinic is closed. Patients already booked on those days are told and put on the worklist to be rebooked.
         Bank holidays are closed already.
       </p>
-      <ClosureForm action={addClosureAction.bind(null, clinic.id)} />
+      <ClosureForm action={addClosureAction} clinicId={clinic.id} />
     </>
   );
 }

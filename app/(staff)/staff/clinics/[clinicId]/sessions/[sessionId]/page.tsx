@@ -45,7 +45,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ cl
           </p>
         </WarningCallout>
       )}
-      <SessionForm action={saveSessionAction.bind(null, clinic.id, session.id)} types={clinic.service.appointmentTypes} initial={initial} submitLabel="Save changes" />
+      <SessionForm action={saveSessionAction} clinicId={clinic.id} sessionId={session.id} types={clinic.service.appointmentTypes} initial={initial} submitLabel="Save changes" />
       <p>
         <a href={`/staff/clinics/${clinic.id}/sessions/${session.id}/remove`}>Remove this session</a>
       </p>

@@ -16,7 +16,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cli
       <span className="nhsuk-caption-l">{clinic.name}</span>
       <h1>Add a weekly session</h1>
       <p>Slots for the new session are made straight away.</p>
-      <SessionForm action={saveSessionAction.bind(null, clinic.id, undefined)} types={clinic.service.appointmentTypes} initial={{ capacityPerSlot: "1" }} submitLabel="Add session" />
+      <SessionForm action={saveSessionAction} clinicId={clinic.id} types={clinic.service.appointmentTypes} initial={{ capacityPerSlot: "1" }} submitLabel="Add session" />
     </>
   );
 }

@@ -32,7 +32,9 @@ export default async function RemoveSessionPage({ params }: { params: Promise<{ 
           <p>They will be told their appointment has to change, and put on the worklist to be rebooked.</p>
         </WarningCallout>
       )}
-      <form action={removeSessionAction.bind(null, clinic.id, session.id)}>
+      <form action={removeSessionAction}>
+        <input type="hidden" name="clinicId" value={clinic.id} />
+        <input type="hidden" name="sessionId" value={session.id} />
         <Button type="submit" variant="warning" preventDoubleClick>
           Remove session
         </Button>
