@@ -12,6 +12,8 @@ const db = createDbClient(process.env.DATABASE_URL ?? "");
 test.afterAll(async () => db.$disconnect());
 
 const HOUR = 3_600_000;
+// One long journey across four sign-ins on a shared machine: more than the default minute.
+test.setTimeout(300_000);
 
 /** A patient seen two days ago on an accepted referral, a PIFU template for the service, and a free follow-up slot in three days. */
 async function seenYesterday() {

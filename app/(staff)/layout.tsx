@@ -18,6 +18,7 @@ const navigation: { href: string; label: string; roles: StaffRole[] }[] = [
   { href: "/staff/worklist", label: "Worklist", roles: ["BOOKING_CLERK", "CLINICIAN"] },
   { href: "/staff/pifu", label: "PIFU", roles: ["CLINICIAN", "BOOKING_CLERK"] },
   { href: "/staff/invitations", label: "Invitations", roles: ["BOOKING_CLERK"] },
+  { href: "/staff/letters", label: "Letters", roles: ["BOOKING_CLERK"] },
   { href: "/staff/clinics", label: "Clinics", roles: ["BOOKING_CLERK"] },
 ];
 

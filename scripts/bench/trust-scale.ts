@@ -71,7 +71,7 @@ async function measureAt(factor: number): Promise<Map<string, Figures>> {
 }
 
 /** The data functions behind each heavy page, with what a user would ask of them on the demo trust. */
-async function heavyPages(db: Db): Promise<Case[]> {
+export async function heavyPages(db: Db): Promise<Case[]> {
   const now = new Date();
   const msk = await db.service.findUniqueOrThrow({ where: { code: "MSK" }, select: { id: true } });
   const clinic = await db.clinic.findUniqueOrThrow({ where: { code: "MSK-NCH-1" }, select: { id: true } });

@@ -5,7 +5,7 @@ import { createTestFixtures } from "../platform/testing/fixtures";
 import { setupTestDatabase } from "../platform/testing/test-database";
 import { activatePifu } from "./activate-pifu";
 import { decidePifuRequest } from "./decide-request";
-import { runPifuEndOfPeriod } from "./end-of-period";
+import { dischargeAfterReview, runPifuEndOfPeriod } from "./end-of-period";
 import { PIFU_END_QUEUE, scheduleNextPifuEndOfPeriod } from "./end-of-period-job";
 import { makePifuRequest } from "./make-request";
 import { createTestPifuTemplate, startTestClock } from "./test-helpers";
@@ -63,6 +63,14 @@ describe("the PIFU end-of-period job", () => {
     ]);
     expect((await db.referral.findUniqueOrThrow({ where: { id: referral.id } })).status).toBe("ON_PIFU");
     expect(await db.message.count({ where: { patientId: patient.id, template: "pifu-review-due" } })).toBe(1);
+
+    // The clinician's review discharges: letters, referral closed, the task done; once only.
+    await dischargeAfterReview(db, pathway.id, actor, new Date(end.getTime() + 3 * DAY));
+    await expect(dischargeAfterReview(db, pathway.id, actor)).rejects.toThrow("not waiting for a review");
+    expect((await db.pifuPathway.findUniqueOrThrow({ where: { id: pathway.id } })).status).toBe("DISCHARGED");
+    expect((await db.referral.findUniqueOrThrow({ where: { id: referral.id } })).status).toBe("DISCHARGED");
+    expect(await db.worklistTask.findMany({ where: { patientId: patient.id }, select: { status: true } })).toEqual([{ status: "DONE" }]);
+    expect(await db.message.count({ where: { referralId: referral.id, template: "pifu-discharged-gp" } })).toBe(1);
   });
 
   it("keeps a pathway open while a request is in hand, and ends it once decided", async () => {

@@ -1,10 +1,11 @@
 import { addDays } from "date-fns";
-import { recordAudit, systemActor } from "../platform/audit/record-audit";
+import { recordAudit, systemActor, type Actor } from "../platform/audit/record-audit";
 import type { Db, Tx } from "../platform/db/client";
 import type { Prisma } from "../platform/db/generated/client";
 import { getSetting } from "../platform/settings/settings";
 import { recordRttEvent } from "../referrals/rtt/record-rtt-event";
-import { createWorklistTask } from "../worklists";
+import { closeResolvedTasks, createWorklistTask } from "../worklists";
+import { PifuNotActiveError } from "./errors";
 import { queuePifuGpMessage, queuePifuPatientMessage } from "./pifu-messages";
 import { monthsBefore, OPEN_ENDED_REVIEW_MONTHS } from "./period";
 
@@ -121,4 +122,21 @@ async function dischargeAtEnd(tx: Tx, id: string, pathway: { referralId: string;
   await tx.waitingListEntry.updateMany({ where: { referralId: pathway.referralId, status: "WAITING" }, data: { status: "REMOVED", removedReason: "Discharged at the end of patient-initiated follow-up" } });
   await queuePifuPatientMessage(tx, id, "pifu-discharged");
   await queuePifuGpMessage(tx, id, "pifu-discharged-gp");
+}
+
+/**
+ * The clinician's review at the end of a period decides discharge: the same
+ * letters and closures as an automatic discharge, and the review task closes.
+ * (Starting a new period instead goes through activation, which ends this one.)
+ */
+export async function dischargeAfterReview(client: Db, pathwayId: string, actor: Actor, now: Date = new Date()): Promise<void> {
+  await client.$transaction(async (tx) => {
+    const pathway = await tx.pifuPathway.findUnique({ where: { id: pathwayId }, select: { patientId: true, referralId: true, status: true } });
+    if (!pathway) throw new PifuNotActiveError("This PIFU pathway could not be found");
+    const claimed = await tx.pifuPathway.updateMany({ where: { id: pathwayId, status: "REVIEW_DUE" }, data: { status: "DISCHARGED", endedAt: now } });
+    if (claimed.count !== 1) throw new PifuNotActiveError("This PIFU pathway is not waiting for a review");
+    await dischargeAtEnd(tx, pathwayId, pathway, now);
+    await closeResolvedTasks(tx, { kind: "PIFU_REVIEW", referralId: pathway.referralId }, "Reviewed: discharged to the GP", actor, now);
+    await recordAudit(tx, { actor, action: "pifu.discharged_after_review", entityType: "PifuPathway", entityId: pathwayId, patientId: pathway.patientId, after: { status: "DISCHARGED" } });
+  });
 }

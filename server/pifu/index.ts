@@ -14,6 +14,6 @@ export { patientPifuPathways, patientPifuPathway, canAsk, type PatientPifuPathwa
 export { pifuTriageQueue, loadPifuRequest, loadPifuPathwayForStaff, answersOf } from "./triage-queue";
 export { loadActivationTarget } from "./activation-target";
 export { listPifuPathways, pifuListCounts, encodeCursor, decodeCursor, PIFU_LIST_VIEWS, PIFU_LIST_PAGE_SIZE, type PifuListView, type PifuListRow } from "./pifu-list";
-export { runPifuEndOfPeriod, type EndOfPeriodSummary } from "./end-of-period";
+export { runPifuEndOfPeriod, dischargeAfterReview, type EndOfPeriodSummary } from "./end-of-period";
 export { PIFU_END_QUEUE, pifuEndOfPeriodJob, scheduleNextPifuEndOfPeriod } from "./end-of-period-job";
 export { pifuReport, PIFU_AMBITION_PERCENT, type PifuReport } from "./report";

@@ -2,7 +2,7 @@ import type { DbClient } from "../platform/db/client";
 import type { Prisma } from "../platform/db/generated/client";
 
 export const PIFU_LIST_PAGE_SIZE = 50;
-export const PIFU_LIST_VIEWS = { all: "Everyone on PIFU", ending: "Ending in the next 4 weeks", overdue: "Overdue requests" } as const;
+export const PIFU_LIST_VIEWS = { all: "Everyone on PIFU", ending: "Ending in the next 4 weeks", overdue: "Overdue requests", review: "Ended: clinical review due" } as const;
 export type PifuListView = keyof typeof PIFU_LIST_VIEWS;
 
 const ENDING_WITHIN_MS = 28 * 86_400_000;
@@ -12,6 +12,7 @@ export type PifuListCursor = { endsAt: Date | null; id: string };
 
 const rowSelect = {
   id: true,
+  status: true,
   startsAt: true,
   endsAt: true,
   endAction: true,
@@ -27,8 +28,8 @@ export type PifuListRow = Prisma.PifuPathwayGetPayload<{ select: typeof rowSelec
 /**
  * The PIFU list: active pathways, the soonest end first (open-ended last), a page
  * at a time by keyset over (serviceId, status, endsAt, id), so page 200 costs what
- * page 1 does at 100,000 pathways. Views: everyone, ending within 4 weeks, and
- * those with an overdue request (by the requests' own due index).
+ * page 1 does at 100,000 pathways. Views: everyone, ending within 4 weeks, those
+ * with an overdue request, and those ended waiting for their clinical review.
  */
 export async function listPifuPathways(
   client: DbClient,
@@ -36,7 +37,7 @@ export async function listPifuPathways(
 ): Promise<{ rows: PifuListRow[]; next: PifuListCursor | null }> {
   const now = options.now ?? new Date();
   const view = options.view ?? "all";
-  const where: Prisma.PifuPathwayWhereInput = { status: "ACTIVE", ...(options.serviceId ? { serviceId: options.serviceId } : {}) };
+  const where: Prisma.PifuPathwayWhereInput = { status: view === "review" ? "REVIEW_DUE" : "ACTIVE", ...(options.serviceId ? { serviceId: options.serviceId } : {}) };
   if (view === "ending") where.endsAt = { gte: now, lt: new Date(now.getTime() + ENDING_WITHIN_MS) };
   if (view === "overdue") where.requests = { some: { status: "OPEN", dueAt: { lt: now } } };
   const after = options.after ? keysetAfter(options.after) : {};
@@ -71,10 +72,11 @@ export function decodeCursor(value: string | undefined): PifuListCursor | null {
 export async function pifuListCounts(client: DbClient, options: { serviceId?: string; now?: Date } = {}) {
   const now = options.now ?? new Date();
   const service = options.serviceId ? { serviceId: options.serviceId } : {};
-  const [all, ending, overdue] = await Promise.all([
+  const [all, ending, overdue, review] = await Promise.all([
     client.pifuPathway.count({ where: { status: "ACTIVE", ...service } }),
     client.pifuPathway.count({ where: { status: "ACTIVE", ...service, endsAt: { gte: now, lt: new Date(now.getTime() + ENDING_WITHIN_MS) } } }),
     client.pifuRequest.count({ where: { status: "OPEN", ...service, dueAt: { lt: now } } }),
+    client.pifuPathway.count({ where: { status: "REVIEW_DUE", ...service } }),
   ]);
-  return { all, ending, overdue } satisfies Record<PifuListView, number>;
+  return { all, ending, overdue, review } satisfies Record<PifuListView, number>;
 }

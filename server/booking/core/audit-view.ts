@@ -1,7 +1,10 @@
 import type { Appointment } from "../../platform/db/generated/client";
 
+type AuditedFields = "status" | "slotId" | "startsAt" | "endsAt" | "clinicId" | "clinicianId" | "appointmentTypeId" | "referralId" | "waitingListEntryId"
+  | "bookingChannel" | "calendarUid" | "calendarSequence" | "rescheduledFromId" | "cancelReason" | "outcome" | "followUpWeeks";
+
 /** What the audit trail keeps of an appointment: its state, not the patient's details. */
-export function auditView(appointment: Appointment) {
+export function auditView(appointment: Pick<Appointment, AuditedFields>) {
   return {
     status: appointment.status,
     slotId: appointment.slotId,

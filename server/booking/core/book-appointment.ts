@@ -5,9 +5,11 @@ import type { Appointment } from "../../platform/db/generated/client";
 import { CLOSED_REFERRAL_STATUSES } from "./closed-referral";
 import { BookingError, BookingLinkError, ReferralClosedError, DuplicateIdempotencyKeyError, IdempotencyKeyReusedError, mapDatabaseError, SlotNotBookableError, SlotTakenError } from "./errors";
 import { findAlternativeSlots } from "./find-slots";
-import { recordNewBooking } from "./record-new-booking";
+import { readBookingFacts, writeBooking, type BookingFacts } from "./booking-statements";
+import { queueAppointmentMessage } from "./queue-appointment-message";
+import { closeRebookingTasks } from "./record-new-booking";
 import { bookAppointmentSchema, type BookAppointmentInput } from "./schemas";
-import { assertSlotBookable, BOOKING_TRANSACTION, lockSlots, slotFields } from "./slot-lock";
+import { assertSlotBookable, BOOKING_TRANSACTION } from "./slot-lock";
 
 /**
  * Work that belongs to the same submit as the booking (the patient's
@@ -25,16 +27,15 @@ type BookingData = ReturnType<typeof bookAppointmentSchema.parse>;
 
 /**
  * Books a patient into a slot: the one way every booking is made. One transaction
- * locks the slot, checks it for a friendly answer, inserts the appointment, marks
- * the waiting-list entry and referral booked, and writes the audit event and the
- * confirmation to the outbox. The database has the last word (capacity trigger,
+ * of two statements (booking-statements.ts) locks the slot and reads what is
+ * checked, then, once the checks give no friendlier answer, claims the
+ * waiting-list entry and referral and writes the appointment, audit event and
+ * reminders; the confirmation is queued through the message pipeline. The database has the last word (capacity trigger,
  * exclusion constraints), so a lost race becomes SlotTakenError with alternatives.
  */
 export async function bookAppointment(client: Db, input: BookAppointmentInput, actor: Actor, options: { now?: Date; alsoInTransaction?: AlsoInTransaction } = {}): Promise<BookingResult> {
   const data = bookAppointmentSchema.parse(input);
   const now = options.now ?? new Date();
-  const earlier = await findIdempotentBooking(client, data);
-  if (earlier) return { appointment: earlier, replayed: true };
   try {
     return await client.$transaction(async (tx) => {
       const result = await bookInTransaction(tx, data, actor, now);
@@ -56,67 +57,63 @@ export async function bookAppointment(client: Db, input: BookAppointmentInput, a
 }
 
 async function bookInTransaction(tx: Tx, data: BookingData, actor: Actor, now: Date): Promise<BookingResult> {
-  const slot = (await lockSlots(tx, [data.slotId])).get(data.slotId);
-  // Checked again under the slot's lock: a same-key request that got the lock first has committed by now.
-  const earlier = await findIdempotentBooking(tx, data);
-  if (earlier) return { appointment: earlier, replayed: true };
+  const facts = await readBookingFacts(tx, data);
+  const { slot } = facts;
+  // The read's snapshot is taken before it waits for the slot's lock, so when the
+  // slot looks full a same-key request that held the lock (and has committed by
+  // now) is looked for again, in a statement of its own.
+  const full = !slot || slot.bookedCount >= slot.capacity;
+  if (facts.earlierId || (data.idempotencyKey && full)) {
+    const earlier = await findIdempotentBooking(tx, data);
+    if (earlier) return { appointment: earlier, replayed: true };
+  }
   assertSlotBookable(slot, data.channel, now);
+  const referralId = checkBookingLinks(data, facts, slot.serviceId);
 
-  const links = await claimBookingLinks(tx, data, slot.serviceId);
-  const appointment = await tx.appointment.create({
-    data: {
-      ...slotFields(slot),
+  const { appointment, entryClaimed } = await writeBooking(
+    tx,
+    {
+      slot,
       patientId: data.patientId,
-      referralId: links.referralId,
+      referralId,
       waitingListEntryId: data.waitingListEntryId ?? null,
-      bookingChannel: data.channel,
-      bookedById: actor.userId,
+      channel: data.channel,
       idempotencyKey: data.idempotencyKey ?? null,
       calendarUid: `${randomUUID()}@frontdoor`,
+      reminderDaysBefore: facts.reminderDaysBefore,
     },
-  });
-  await recordNewBooking(tx, appointment, actor, now);
+    actor,
+    now,
+  );
+  // Another booking claimed the entry since we read it: this one rolls back.
+  if (data.waitingListEntryId && !entryClaimed) throw new BookingLinkError();
+  await queueAppointmentMessage(tx, { patientId: appointment.patientId, appointmentId: appointment.id, referralId: appointment.referralId, template: "appointment-confirmation" });
+  if (facts.hasRebookingTasks) await closeRebookingTasks(tx, appointment, actor, now);
   return { appointment, replayed: false };
 }
 
 /**
- * Marks the waiting-list entry and the referral booked. Both must be this
- * patient's and for the slot's service; the entry must still be waiting (guarded
- * update, so two clerks booking the same entry cannot both succeed). A referral
- * moves to BOOKED only from ACCEPTED: a follow-up booking leaves a SEEN or
- * ON_PIFU referral alone.
+ * The waiting-list entry and the referral must be this patient's and for the
+ * slot's service, the entry still waiting and the referral still open. Returns
+ * the referral the appointment is for (the entry's, or the one given).
  */
-async function claimBookingLinks(
-  tx: Tx,
-  data: { patientId: string; referralId?: string; waitingListEntryId?: string },
-  serviceId: string,
-): Promise<{ referralId: string | null }> {
+function checkBookingLinks(data: { referralId?: string; waitingListEntryId?: string }, facts: BookingFacts, serviceId: string): string | null {
   let referralId = data.referralId ?? null;
   if (data.waitingListEntryId) {
-    const entry = await tx.waitingListEntry.findFirst({
-      where: { id: data.waitingListEntryId, patientId: data.patientId, ...(referralId ? { referralId } : {}) },
-      select: { referralId: true, serviceId: true },
-    });
-    if (!entry) throw new BookingLinkError();
+    if (!facts.entry) throw new BookingLinkError();
     // A slot of another service would book the wrong clinic against this wait.
-    if (entry.serviceId !== serviceId) throw new SlotNotBookableError("OTHER_SERVICE");
-    const claimed = await tx.waitingListEntry.updateMany({
-      where: { id: data.waitingListEntryId, status: "WAITING" },
-      data: { status: "BOOKED" },
-    });
+    if (facts.entry.serviceId !== serviceId) throw new SlotNotBookableError("OTHER_SERVICE");
     // Usually the same patient booked from this entry a moment ago (another tab, or a colleague).
-    if (claimed.count !== 1) throw new BookingLinkError("This patient has just been booked from this waiting-list entry, perhaps in another tab. Check their appointments before booking again.");
-    referralId = entry.referralId;
+    if (facts.entry.status !== "WAITING") throw new BookingLinkError("This patient has just been booked from this waiting-list entry, perhaps in another tab. Check their appointments before booking again.");
+    referralId = facts.entry.referralId;
   }
   if (referralId) {
-    const referral = await tx.referral.findFirst({ where: { id: referralId, patientId: data.patientId }, select: { id: true, serviceId: true, status: true } });
-    if (!referral) throw new BookingLinkError();
+    if (!facts.referral) throw new BookingLinkError();
     // For the message only: the database refuses the insert anyway (trigger Appointment_referral_open).
-    if (CLOSED_REFERRAL_STATUSES.includes(referral.status)) throw new ReferralClosedError();
-    if (referral.serviceId !== serviceId) throw new SlotNotBookableError("OTHER_SERVICE");
-    await tx.referral.updateMany({ where: { id: referralId, status: "ACCEPTED" }, data: { status: "BOOKED" } });
+    if (CLOSED_REFERRAL_STATUSES.includes(facts.referral.status)) throw new ReferralClosedError();
+    if (facts.referral.serviceId !== serviceId) throw new SlotNotBookableError("OTHER_SERVICE");
   }
-  return { referralId };
+  return referralId;
 }
 
 /** A booking already made with this idempotency key, if it was this same request. */

@@ -42,7 +42,7 @@ export async function recordNewBooking(
  * "needs rebooking" and "appointment slot issue" tasks for this referral (or, with
  * no referral, for this service).
  */
-async function closeRebookingTasks(tx: Tx, appointment: Appointment, actor: Actor, now: Date): Promise<void> {
+export async function closeRebookingTasks(tx: Tx, appointment: Appointment, actor: Actor, now: Date): Promise<void> {
   const scope = appointment.referralId
     ? { referralId: appointment.referralId }
     : { patientId: appointment.patientId, service: { clinics: { some: { id: appointment.clinicId } } } };

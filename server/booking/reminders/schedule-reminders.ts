@@ -17,19 +17,23 @@ export async function reminderDaysBefore(client: DbClient): Promise<readonly num
  * unique key keeps one job per appointment and reminder, however often this runs.
  */
 export async function scheduleAppointmentReminders(tx: Tx, appointment: { id: string; startsAt: Date }, now: Date): Promise<Date[]> {
-  const scheduled: Date[] = [];
-  for (const days of await reminderDaysBefore(tx)) {
-    const runAt = new Date(appointment.startsAt.getTime() - days * 86_400_000);
-    if (runAt.getTime() <= now.getTime()) continue;
+  const reminders = dueReminders(appointment.startsAt, await reminderDaysBefore(tx), now);
+  for (const { daysBefore, runAt } of reminders) {
     await enqueueJob(tx, {
       queue: REMINDER_QUEUE,
-      payload: { appointmentId: appointment.id, daysBefore: days },
+      payload: { appointmentId: appointment.id, daysBefore },
       runAt,
-      uniqueKey: reminderJobKey(appointment.id, days),
+      uniqueKey: reminderJobKey(appointment.id, daysBefore),
     });
-    scheduled.push(runAt);
   }
-  return scheduled;
+  return reminders.map((r) => r.runAt);
+}
+
+/** The reminders an appointment gets: one per setting day, except those whose time has passed. */
+export function dueReminders(startsAt: Date, daysBefore: readonly number[], now: Date): Array<{ daysBefore: number; runAt: Date }> {
+  return daysBefore
+    .map((days) => ({ daysBefore: days, runAt: new Date(startsAt.getTime() - days * 86_400_000) }))
+    .filter((r) => r.runAt.getTime() > now.getTime());
 }
 
 export function reminderJobKey(appointmentId: string, daysBefore: number): string {

@@ -63,9 +63,14 @@ export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]["s
 
 export async function getSetting<K extends SettingKey>(client: DbClient, key: K): Promise<SettingValue<K>> {
   const row = await client.setting.findUnique({ where: { key } });
+  return settingValue(key, row ? row.value : undefined);
+}
+
+/** A setting from its stored value (undefined when there is no row), for code that reads the row in a query of its own. */
+export function settingValue<K extends SettingKey>(key: K, stored: Prisma.JsonValue | undefined): SettingValue<K> {
   const definition = SETTINGS[key];
-  if (!row) return definition.default as SettingValue<K>;
-  const parsed = definition.schema.safeParse(row.value);
+  if (stored === undefined) return definition.default as SettingValue<K>;
+  const parsed = definition.schema.safeParse(stored);
   if (parsed.success) return parsed.data as SettingValue<K>;
   console.warn(`setting ${key}: stored value is not valid, using the default`);
   return definition.default as SettingValue<K>;

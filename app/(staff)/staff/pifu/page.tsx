@@ -30,7 +30,7 @@ type Props = { searchParams: Promise<{ view?: string; service?: string; after?: 
 export default async function PifuListPage({ searchParams }: Props) {
   await requireStaff("CLINICIAN", "BOOKING_CLERK");
   const query = await searchParams;
-  const view: PifuListView = query.view === "ending" || query.view === "overdue" ? query.view : "all";
+  const view: PifuListView = query.view === "ending" || query.view === "overdue" || query.view === "review" ? query.view : "all";
   const serviceId = query.service && isUuid(query.service) ? query.service : undefined;
   const now = new Date();
   const [page, counts, services] = await Promise.all([
@@ -84,7 +84,11 @@ export default async function PifuListPage({ searchParams }: Props) {
                   ) : (
                     "None"
                   ),
-                  open ? (
+                  row.status === "REVIEW_DUE" ? (
+                    <a key="a" href={`/staff/pifu/start/${row.referralId}`}>
+                      Review: start a new period<span className="nhsuk-u-visually-hidden"> for {staffPatientName(row.patient)}</span>
+                    </a>
+                  ) : open ? (
                     <a key="a" href={`/staff/pifu/requests/${open.id}`}>
                       Decide the request<span className="nhsuk-u-visually-hidden"> from {staffPatientName(row.patient)}</span>
                     </a>

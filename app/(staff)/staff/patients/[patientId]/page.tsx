@@ -60,6 +60,10 @@ export default async function StaffPatientPage({ params }: { params: Promise<{ p
       <AppointmentsTable appointments={upcoming} caption="Upcoming appointments" empty="No upcoming appointments." />
       <h2>Past appointments</h2>
       <AppointmentsTable appointments={past} caption="Past and cancelled appointments" empty="No past appointments." />
+      <h2>Messages and letters</h2>
+      <p>
+        <a href={`/staff/patients/${patient.id}/messages`}>Every message and letter sent to this patient</a>, with its status, and returned mail.
+      </p>
     </>
   );
 }

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/server/identity/guards";
 import { staffActor } from "@/server/identity/staff-actor";
-import { activatePifu, activatePifuSchema, loadActivationTarget } from "@/server/pifu";
+import { activatePifu, activatePifuSchema, dischargeAfterReview, loadActivationTarget } from "@/server/pifu";
 import { db } from "@/server/platform/db/client";
 import { userFacingError } from "@/server/platform/errors/user-facing-error";
 import { fieldErrors, formFields } from "@/server/platform/forms/field-errors";
@@ -27,4 +27,17 @@ export async function startPifuAction(_previous: StartState, formData: FormData)
     return { message: userFacingError(error, "Starting PIFU").message, values };
   }
   redirect(`/staff/pifu?started=1`);
+}
+
+/** At the end-of-period review the clinician discharges instead of starting a new period. */
+export async function dischargeAfterReviewAction(_previous: StartState, formData: FormData): Promise<StartState> {
+  const staff = await requireStaff("CLINICIAN");
+  const pathwayId = String(formData.get("pathwayId") ?? "");
+  if (!isUuid(pathwayId)) return { message: "This PIFU pathway could not be found" };
+  try {
+    await dischargeAfterReview(db(), pathwayId, staffActor(staff));
+  } catch (error) {
+    return { message: userFacingError(error, "Discharging after a PIFU review").message };
+  }
+  redirect("/staff/pifu?view=review");
 }

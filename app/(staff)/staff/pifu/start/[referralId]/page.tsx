@@ -9,6 +9,7 @@ import { staffPatientName } from "@/server/patients/patient-name";
 import { db } from "@/server/platform/db/client";
 import { isUuid } from "@/server/platform/forms/uuid";
 import { formatShortDate } from "@/server/platform/time/london";
+import { DischargeForm } from "./discharge-form";
 import { StartForm } from "./start-form";
 
 export const metadata: Metadata = { title: "Start patient-initiated follow-up" };
@@ -38,7 +39,14 @@ export default async function StartPifuPage({ params }: { params: Promise<{ refe
           The patient&apos;s waiting-list entries for this referral close, the RTT status you confirm is recorded, and the patient (by their preferred channel) and their GP
           get the PIFU information.
         </p>
-        {current && <InsetText>The patient is already on PIFU for this referral{current.endsAt ? ` until ${formatShortDate(current.endsAt)}` : ""}: starting again replaces it.</InsetText>}
+        {current?.status === "ACTIVE" && <InsetText>The patient is already on PIFU for this referral{current.endsAt ? ` until ${formatShortDate(current.endsAt)}` : ""}: starting again replaces it.</InsetText>}
+        {current?.status === "REVIEW_DUE" && (
+          <>
+            <h2 className="nhsuk-heading-m">End-of-period review</h2>
+            <p>The PIFU period ended and is waiting for your review: discharge the patient to their GP, or start a new period below.</p>
+            <DischargeForm pathwayId={current.id} />
+          </>
+        )}
         {STARTABLE.includes(target.status) ? (
           <StartForm referralId={target.id} templates={options.templates} suggestedRtt={options.suggestedRtt} />
         ) : (
