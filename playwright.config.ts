@@ -37,13 +37,28 @@ export default defineConfig({
     launchOptions: systemChromium(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: systemChromium() } }],
-  webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs scripts/serve.ts",
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { JOBS_WORKER: "on", JOBS_POLL_MS: "500", HOST: "127.0.0.1", PORT: String(port) },
-  },
+  webServer: [
+    {
+      command: "node node_modules/tsx/dist/cli.mjs scripts/serve.ts",
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { JOBS_WORKER: "on", JOBS_POLL_MS: "500", HOST: "127.0.0.1", PORT: String(port) },
+    },
+    // Local NHS login and CIS2 (OpenID Connect) on loopback, when npm test has configured them.
+    ...(process.env.NHS_LOGIN_ISSUER && process.env.CIS2_ISSUER
+      ? [
+          {
+            command: "node node_modules/tsx/dist/cli.mjs e2e/oidc/provider.ts",
+            url: `${process.env.NHS_LOGIN_ISSUER}/.well-known/openid-configuration`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
+  ],
 });

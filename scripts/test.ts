@@ -7,6 +7,7 @@
  */
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { findFreePort } from "../server/platform/db/embedded";
 import { createDbClient } from "../server/platform/db/client";
 import { seedDemoTrust } from "../prisma/seed/index";
@@ -45,6 +46,16 @@ try {
     APP_PORT: String(appPort),
     JOBS_WORKER: "off",
   };
+  // NHS login and CIS2 for the end-to-end tests: local OpenID Connect providers on
+  // loopback (e2e/oidc/provider.ts, started by playwright.config.ts), set up as the real ones.
+  const oidcEnv: Record<string, string> = {
+    NHS_LOGIN_ISSUER: `http://127.0.0.1:${await findFreePort()}`,
+    NHS_LOGIN_CLIENT_ID: "front-door-test",
+    NHS_LOGIN_PRIVATE_KEY: generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    CIS2_ISSUER: `http://127.0.0.1:${await findFreePort()}`,
+    CIS2_CLIENT_ID: "front-door-test",
+    CIS2_CLIENT_SECRET: randomBytes(24).toString("base64url"),
+  };
   const node = process.execPath;
   const codes: number[] = [];
   if (part !== "e2e") {
@@ -55,7 +66,7 @@ try {
     // anything environment-specific read at build time fails here as it would in a container build.
     const built = await run(node, ["node_modules/next/dist/bin/next", "build"], buildEnvironment());
     codes.push(built);
-    if (built === 0) codes.push(await run(node, ["node_modules/@playwright/test/cli.js", "test", ...runnerArgs], env));
+    if (built === 0) codes.push(await run(node, ["node_modules/@playwright/test/cli.js", "test", ...runnerArgs], { ...env, ...oidcEnv }));
   }
   const counts = await countResults();
   console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);

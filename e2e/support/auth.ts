@@ -22,7 +22,7 @@ export async function signInAsPatient(page: Page, email: string): Promise<void> 
 export async function signInAsStaff(page: Page, email: string): Promise<void> {
   await page.goto("/staff/sign-in");
   await page.getByRole("radio", { name: new RegExp(email.replace(/[.@]/g, "\\$&")) }).check();
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/staff$/);
 }
 

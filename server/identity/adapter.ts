@@ -13,6 +13,7 @@ export function frontDoorAdapter(): Adapter {
   return {
     ...base,
     async createUser(user: Omit<AdapterUser, "id">) {
+      if (user.patientId) return userForPatient(user.patientId);
       const patient = await findPatientByEmail(user.email);
       if (!patient) throw new Error("No patient record has this email address");
       const created = await client.user.create({
@@ -27,6 +28,24 @@ export function frontDoorAdapter(): Adapter {
       return { id: created.id, email: created.email ?? user.email, emailVerified: created.emailVerified, name: created.name };
     },
   };
+}
+
+/** The user of a patient matched by NHS login: theirs if they have one, otherwise a new one. */
+async function userForPatient(patientId: string): Promise<AdapterUser> {
+  const client = db();
+  const user = (await client.user.findUnique({ where: { patientId } })) ?? (await createPatientUser(patientId));
+  return { id: user.id, email: user.email ?? "", emailVerified: user.emailVerified, name: user.name };
+}
+
+async function createPatientUser(patientId: string) {
+  const client = db();
+  const patient = await client.patient.findUniqueOrThrow({ where: { id: patientId } });
+  const email = patient.email?.toLowerCase();
+  // The patient's email may already be another user's (a member of staff's, say): leave it off.
+  const taken = email ? await client.user.findUnique({ where: { email }, select: { id: true } }) : null;
+  return client.user.create({
+    data: { role: "PATIENT", patientId, name: `${patient.givenName} ${patient.familyName}`, email: taken ? null : email },
+  });
 }
 
 export async function findPatientByEmail(email: string, client: DbClient = db()) {

@@ -1,6 +1,6 @@
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { createPrivateKey } from "node:crypto";
-import { db } from "../platform/db/client";
+import { db, type DbClient } from "../platform/db/client";
 
 type NhsLoginProfile = { sub: string; nhs_number?: string; birthdate?: string; family_name?: string; given_name?: string; email?: string; identity_proofing_level?: string };
 type Cis2Profile = { sub: string; name?: string; email?: string };
@@ -22,8 +22,16 @@ export function nhsLoginProvider(config: { issuer: string; clientId: string; pri
     jwks: { keys: [{ ...jwk, alg: "RS512", use: "sig" }] },
     idToken: true,
     checks: ["pkce", "state", "nonce"],
-    profile(profile) {
-      return { id: profile.sub, name: [profile.given_name, profile.family_name].filter(Boolean).join(" "), email: profile.email ?? null };
+    // The identity is the patient the NHS number and date of birth match, not the email NHS
+    // login holds: the adapter's createUser finds or makes that patient's user.
+    async profile(profile) {
+      const match = await matchNhsLoginPatient(profile);
+      return {
+        id: profile.sub,
+        name: [profile.given_name, profile.family_name].filter(Boolean).join(" "),
+        email: null,
+        patientId: match.ok ? match.patientId : undefined,
+      };
     },
   };
 }
@@ -40,17 +48,26 @@ export function cis2Provider(config: { issuer: string; clientId: string; clientS
     authorization: { params: { scope: "openid profile email nationalrbacaccess" } },
     idToken: true,
     checks: ["pkce", "state", "nonce"],
+    // CIS2 vouches for the email, and the signIn callback admits only an active staff user
+    // with it: the CIS2 account is then linked to that user.
+    allowDangerousEmailAccountLinking: true,
     profile(profile) {
-      return { id: profile.sub, name: profile.name ?? profile.email ?? "Staff member", email: profile.email ?? null };
+      return { id: profile.sub, name: profile.name ?? profile.email ?? "Staff member", email: profile.email?.toLowerCase() ?? null };
     },
   };
 }
 
-/** The patient an NHS login identity belongs to: NHS number and date of birth must both match. */
-export async function matchNhsLoginPatient(profile: unknown): Promise<string | null> {
+export type NhsLoginMatch = { ok: true; patientId: string } | { ok: false; reason: "proofing-level" | "no-match" };
+
+/**
+ * The patient an NHS login identity belongs to. Only P9 (identity fully
+ * proved) may see records; then NHS number and date of birth must both match.
+ */
+export async function matchNhsLoginPatient(profile: unknown, client: DbClient = db()): Promise<NhsLoginMatch> {
   const p = profile as NhsLoginProfile | undefined;
-  if (!p?.nhs_number || !p.birthdate) return null;
-  const patient = await db().patient.findUnique({ where: { nhsNumber: p.nhs_number }, select: { id: true, dateOfBirth: true } });
-  if (!patient || patient.dateOfBirth.toISOString().slice(0, 10) !== p.birthdate) return null;
-  return patient.id;
+  if (p?.identity_proofing_level !== "P9") return { ok: false, reason: "proofing-level" };
+  if (!p.nhs_number || !p.birthdate) return { ok: false, reason: "no-match" };
+  const patient = await client.patient.findUnique({ where: { nhsNumber: p.nhs_number.replace(/\s/g, "") }, select: { id: true, dateOfBirth: true, diedAt: true } });
+  if (!patient || patient.diedAt || patient.dateOfBirth.toISOString().slice(0, 10) !== p.birthdate) return { ok: false, reason: "no-match" };
+  return { ok: true, patientId: patient.id };
 }

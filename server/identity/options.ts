@@ -51,25 +51,26 @@ export function authOptions(config: AppConfig = env()): NextAuthOptions {
       },
       async signIn({ user, account, profile }) {
         if (account?.provider === "email") return true;
-        if (account?.provider === "nhs-login") return (await matchNhsLoginPatient(profile)) !== null;
+        if (account?.provider === "nhs-login") {
+          const match = await matchNhsLoginPatient(profile);
+          if (match.ok) return true;
+          return `/sign-in/problem?reason=${match.reason === "proofing-level" ? "nhs-login-level" : "nhs-login-no-match"}`;
+        }
         if (account?.provider === "cis2" || account?.provider === "local-staff") {
           const staff = user.email ? await findActiveStaff(user.email) : null;
-          return staff !== null;
+          if (staff) return true;
+          return account.provider === "cis2" ? "/sign-in/problem?reason=staff-no-account" : false;
         }
         return false;
       },
-      async jwt({ token, user, account, profile }) {
+      async jwt({ token, user }) {
         if (!user) return token;
-        // Resolve who this is once, at sign-in; the token then carries id, role and patient.
-        const record =
-          account?.provider === "nhs-login"
-            ? await userForPatient(await matchNhsLoginPatient(profile))
-            : user.email
-              ? await db().user.findUnique({ where: { email: user.email.toLowerCase() } })
-              : null;
+        // Every provider hands over our own user here (the adapter's, or the local sign-in's):
+        // resolve who this is once, at sign-in, and open the server-side session.
+        const record = await db().user.findUnique({ where: { id: user.id } });
         if (!record || !record.active) return { ...token, role: undefined, sid: undefined };
         const sid = await openSession(db(), record.id);
-        return { ...token, sub: record.id, name: record.name, role: record.role, patientId: record.patientId ?? undefined, sid };
+        return { ...token, sub: record.id, name: record.name, email: record.email, role: record.role, patientId: record.patientId ?? undefined, sid };
       },
       // Only next-auth's own /api/auth/session reads this; the app uses currentSession().
       async session({ session, token }) {
@@ -99,14 +100,4 @@ async function findActiveStaff(email: string) {
   const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user || !user.active || user.role === "PATIENT" || !user.email) return null;
   return { id: user.id, email: user.email, name: user.name ?? user.email };
-}
-
-async function userForPatient(patientId: string | null) {
-  if (!patientId) return null;
-  const existing = await db().user.findUnique({ where: { patientId } });
-  if (existing) return existing;
-  const patient = await db().patient.findUniqueOrThrow({ where: { id: patientId } });
-  return db().user.create({
-    data: { role: "PATIENT", patientId, name: `${patient.givenName} ${patient.familyName}`, email: patient.email?.toLowerCase() },
-  });
 }
