@@ -31,7 +31,7 @@ function contact(a: AppointmentDescription): string {
 
 function changeOrCancel(input: AppointmentEmailInput): ContentBlock[] {
   const a = input.appointment;
-  const reference = a.bookingReference ? ` with your booking reference ${a.bookingReference}` : "";
+  const reference = a.bookingReference ? ` (${a.bookingReference})` : "";
   return [
     { kind: "heading", text: "If you need to change or cancel" },
     { kind: "action", label: "Sign in", url: input.manageUrl },

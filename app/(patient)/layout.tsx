@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppFrame } from "@/components/layout/app-frame";
+import { env } from "@/server/platform/config/env";
 import { SessionIdleWarning } from "@/components/auth/session-idle-warning";
 import { currentUser } from "@/server/identity/session";
 import { signOutCsrfToken } from "@/server/identity/csrf";
@@ -13,7 +14,7 @@ const navigation = [
 export default async function PatientLayout({ children }: { children: ReactNode }) {
   const [user, csrfToken] = await Promise.all([currentUser(), signOutCsrfToken()]);
   return (
-    <AppFrame signOutCsrfToken={csrfToken} navigation={navigation} user={user?.role === "PATIENT" ? { name: user.name, roleLabel: "Patient" } : undefined}>
+    <AppFrame trustName={env().trustName} signOutCsrfToken={csrfToken} navigation={navigation} user={user?.role === "PATIENT" ? { name: user.name, roleLabel: "Patient" } : undefined}>
       {children}
       <SessionIdleWarning csrfToken={csrfToken} />
     </AppFrame>

@@ -8,6 +8,8 @@ export type AppFrameProps = PageShellProps & {
   navigation?: NavigationItem[];
   /** next-auth CSRF token, so "Sign out" signs out without next-auth's confirmation page. */
   signOutCsrfToken?: string;
+  /** The trust that runs the service, for the footer (it is the trust's service, not NHS England's). */
+  trustName?: string;
 };
 
 /**
@@ -15,12 +17,12 @@ export type AppFrameProps = PageShellProps & {
  * the session's user; pages inside such a layout put their content straight
  * in (they must not add another PageShell).
  */
-export function AppFrame({ user, navigation, signOutCsrfToken, ...shell }: AppFrameProps) {
+export function AppFrame({ user, navigation, signOutCsrfToken, trustName, ...shell }: AppFrameProps) {
   return (
     <>
-      <SiteHeader navigation={navigation} account={user && { ...user, csrfToken: signOutCsrfToken }} />
+      <SiteHeader navigation={navigation} account={user && { ...user, csrfToken: signOutCsrfToken }} fluid={shell.fluid} />
       <PageShell {...shell} />
-      <SiteFooter />
+      <SiteFooter copyright={trustName ? `© ${trustName}` : undefined} />
     </>
   );
 }

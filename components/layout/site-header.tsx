@@ -1,5 +1,6 @@
 import { cx } from "../class-names";
 import { Icon } from "../icon";
+import { HeaderNavigation } from "./header-navigation";
 import { NhsLogo } from "./nhs-logo";
 
 export type NavigationItem = {
@@ -24,12 +25,14 @@ export type SiteHeaderProps = {
   serviceHref?: string;
   navigation?: NavigationItem[];
   account?: HeaderAccount;
+  /** Full width (NHS.UK fluid container), for staff work screens. */
+  fluid?: boolean;
 };
 
-export function SiteHeader({ serviceName = "Front Door", serviceHref = "/", navigation = [], account }: SiteHeaderProps) {
+export function SiteHeader({ serviceName = "Front Door", serviceHref = "/", navigation = [], account, fluid }: SiteHeaderProps) {
   return (
     <header className="nhsuk-header" data-module="nhsuk-header" role="banner">
-      <div className="nhsuk-header__container nhsuk-width-container">
+      <div className={cx("nhsuk-header__container", fluid ? "nhsuk-width-container-fluid" : "nhsuk-width-container")}>
         <div className="nhsuk-header__service">
           <a className="nhsuk-header__service-logo" href={serviceHref} aria-label={`NHS ${serviceName} homepage`}>
             <NhsLogo />
@@ -38,7 +41,7 @@ export function SiteHeader({ serviceName = "Front Door", serviceHref = "/", navi
         </div>
         {account && <HeaderAccountNav account={account} />}
       </div>
-      {navigation.length > 0 && <HeaderNavigation items={navigation} />}
+      {navigation.length > 0 && <HeaderNavigation items={navigation} fluid={fluid} />}
     </header>
   );
 }
@@ -60,33 +63,6 @@ function HeaderAccountNav({ account }: { account: HeaderAccount }) {
           </form>
         </li>
       </ul>
-    </nav>
-  );
-}
-
-function HeaderNavigation({ items }: { items: NavigationItem[] }) {
-  return (
-    <nav className="nhsuk-header__navigation" aria-label="Menu">
-      <div className="nhsuk-header__navigation-container nhsuk-width-container">
-        <ul className="nhsuk-header__navigation-list">
-          {items.map((item) => (
-            <li
-              className={cx("nhsuk-header__navigation-item", item.current && "nhsuk-header__navigation-item--current")}
-              key={item.href}
-            >
-              <a className="nhsuk-header__navigation-link" href={item.href} aria-current={item.current ? "page" : undefined}>
-                {/* Bold fallback keeps the current item visible when users override colours. */}
-                {item.current ? <strong className="nhsuk-header__navigation-item-current-fallback">{item.label}</strong> : item.label}
-              </a>
-            </li>
-          ))}
-          <li className="nhsuk-header__menu" hidden>
-            <button className="nhsuk-header__menu-toggle nhsuk-header__navigation-link" id="toggle-menu" aria-expanded="false">
-              <span className="nhsuk-u-visually-hidden">Browse </span>More
-            </button>
-          </li>
-        </ul>
-      </div>
     </nav>
   );
 }

@@ -113,3 +113,17 @@ describe("importReferralCsv", () => {
     if (!report.ok) expect(report.error).toMatch(error);
   });
 });
+
+describe("importReferralCsv: plausibility", () => {
+  it("refuses a referral date more than 2 years ago and a date of birth in the future, row by row", async () => {
+    const f = await createTestFixtures(db);
+    const service = f.service.code;
+    const csv = [HEADER, row({ service, date: "2019-01-05" }), row({ service, dob: "2099-04-01" }), row({ service })].join("\r\n");
+    const dry = await importReferralCsv(db, csv, testStaffActor, { dryRun: true });
+    expect(dry.ok).toBe(true);
+    if (!dry.ok) return;
+    expect(dry.rows.map((r) => r.status)).toEqual(["invalid", "invalid", "accepted"]);
+    expect(dry.rows[0]!.reason).toMatch(/referral_date: .*within the last 2 years/);
+    expect(dry.rows[1]!.reason).toMatch(/date_of_birth: Date of birth must be in the past/);
+  });
+});

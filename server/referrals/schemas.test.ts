@@ -27,6 +27,17 @@ describe("referral field schemas", () => {
     expect(receivedAtSchema.parse("2026-07-01")).toEqual(new Date("2026-06-30T23:00:00Z"));
     expect(receivedAtSchema.parse("2026-01-05")).toEqual(new Date("2026-01-05T00:00:00Z"));
   });
+
+  it("refuses a received date more than 2 years ago (a wrong year, usually) and a date of birth in the future", () => {
+    const longAgo = new Date(Date.now() - 3 * 365 * 86_400_000).toISOString().slice(0, 10);
+    const result = receivedAtSchema.safeParse(longAgo);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/within the last 2 years/);
+    const recent = new Date(Date.now() - 700 * 86_400_000).toISOString().slice(0, 10);
+    expect(receivedAtSchema.safeParse(recent).success).toBe(true);
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    expect(dateOfBirthSchema.safeParse(tomorrow).success).toBe(false);
+  });
 });
 
 describe("referralInputFromForm", () => {

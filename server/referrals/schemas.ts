@@ -64,6 +64,13 @@ export const receivedAtSchema = z
       ctx.addIssue({ code: "custom", message: "The date the referral was received must be today or in the past" });
       return z.NEVER;
     }
+    // Older than two years is almost always a typing slip (a wrong year), and would start a clock already long breached.
+    const twoYearsAgo = new Date();
+    twoYearsAgo.setUTCFullYear(twoYearsAgo.getUTCFullYear() - 2);
+    if (instant.getTime() < twoYearsAgo.getTime() - 86_400_000) {
+      ctx.addIssue({ code: "custom", message: "The date the referral was received must be within the last 2 years. Check the year" });
+      return z.NEVER;
+    }
     return instant;
   });
 

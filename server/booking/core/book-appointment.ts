@@ -103,7 +103,8 @@ function checkBookingLinks(data: { referralId?: string; waitingListEntryId?: str
     if (!facts.entry) throw new BookingLinkError();
     // A slot of another service would book the wrong clinic against this wait.
     if (facts.entry.serviceId !== serviceId) throw new SlotNotBookableError("OTHER_SERVICE");
-    if (facts.entry.status !== "WAITING") throw new BookingLinkError();
+    // Usually the same patient booked from this entry a moment ago (another tab, or a colleague).
+    if (facts.entry.status !== "WAITING") throw new BookingLinkError("This patient has just been booked from this waiting-list entry, perhaps in another tab. Check their appointments before booking again.");
     referralId = facts.entry.referralId;
   }
   if (referralId) {
