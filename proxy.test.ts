@@ -8,7 +8,8 @@ async function loadProxy(environment: Record<string, string>) {
   return (await import("./proxy")).proxy;
 }
 
-const base = { DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db", SMTP_URL: "smtp://127.0.0.1:1025", NEXTAUTH_SECRET: "s".repeat(40) };
+// The test runner's own environment turns the local sign-in on, which production refuses: each case says its own.
+const base = { DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db", SMTP_URL: "smtp://127.0.0.1:1025", NEXTAUTH_SECRET: "s".repeat(40), ENABLE_LOCAL_SIGNIN: "false" };
 
 describe("proxy", () => {
   beforeEach(() => vi.unstubAllEnvs());
@@ -28,7 +29,7 @@ describe("proxy", () => {
   });
 
   it("adds HSTS in production", async () => {
-    const proxy = await loadProxy({ ...base, NODE_ENV: "production", NEXTAUTH_URL: "https://frontdoor.example.nhs.uk" });
+    const proxy = await loadProxy({ ...base, NODE_ENV: "production", APP_ENV: "production", NEXTAUTH_URL: "https://frontdoor.example.nhs.uk" });
     const response = proxy(new NextRequest("https://frontdoor.example.nhs.uk/"));
     expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
     expect(response.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
