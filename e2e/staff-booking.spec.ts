@@ -199,6 +199,7 @@ test("a booking form sent twice books once", async ({ page, browser }) => {
 });
 
 test("clinicians see diaries and record outcomes but do not book; administrators change booking rules, audited", async ({ page }) => {
+  test.slow(); // two sign-ins, an outcome with PIFU, a diary and a rules change: a long journey
   const f = await createTestFixtures(db);
   const { patient, referral } = await patientWaiting(f);
   const past = await pastAppointment(db, f, patient.id);

@@ -41,7 +41,9 @@ export async function requestSignInLink(client: DbClient, input: { email: string
     consumeRateLimit(client, `sign-in-client:${input.clientAddress}`, SIGN_IN_LINKS_PER_CLIENT, now),
   ]);
   if (!perEmail.allowed || !perClient.allowed) return { ok: false, reason: "RATE_LIMITED" };
-  await enqueueJob(client, { queue: SIGN_IN_LINK_QUEUE, payload: { email: input.email, requestedAt: now.toISOString() }, maxAttempts: 3 });
+  // Someone is waiting at the screen for this email: it goes ahead of any backlog of letters and reminders
+  // (jobs are claimed in runAt order).
+  await enqueueJob(client, { queue: SIGN_IN_LINK_QUEUE, payload: { email: input.email, requestedAt: now.toISOString() }, maxAttempts: 3, runAt: new Date(now.getTime() - 60 * 60_000) });
   return { ok: true };
 }
 

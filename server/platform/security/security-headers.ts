@@ -31,6 +31,8 @@ export function contentSecurityPolicy({ nonce, development, production, signInOr
     // React needs eval in development only, to rebuild server error stacks.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' 'nonce-${nonce}'`,
+    // Style attributes (a progress bar's width, Next.js's route announcer) cannot carry a nonce; they run no code.
+    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
