@@ -77,7 +77,11 @@ describe("sendMessage", () => {
     mailer.failNext();
 
     await expect(sendMessage(db, message.id, testMessageContext(), mailer.send)).rejects.toThrow("SMTP connection refused");
-    expect(await db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "FAILED", attempts: 1, lastError: "SMTP connection refused" });
+    const failed = await db.message.findUniqueOrThrow({ where: { id: message.id } });
+    expect(failed).toMatchObject({ status: "FAILED", attempts: 1 });
+    // A code and a reference, never the mail server's words (they can quote the patient's address).
+    expect(failed.lastError).toMatch(/^Error \(ref [0-9a-f-]{36}\)$/);
+    expect(failed.lastError).not.toContain("SMTP connection refused");
 
     expect(await sendMessage(db, message.id, testMessageContext(), mailer.send)).toBe("sent");
     expect(await db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "SENT", attempts: 2, lastError: null });

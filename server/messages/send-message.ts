@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emailFromContent, type MessageContent } from "../../emails/content";
 import type { Db } from "../platform/db/client";
 import type { Message } from "../platform/db/generated/client";
+import { describeJobFailure } from "../platform/jobs/job-error";
 import type { JobHandler } from "../platform/jobs/runner";
 import { sendEmail, type OutgoingEmail } from "../platform/mail/transport";
 import { messageContext, type MessageContext } from "./message-context";
@@ -73,9 +74,10 @@ export async function sendMessage(
     });
     return delivered.outcome;
   } catch (error) {
-    const reason = error instanceof Error ? error.message.slice(0, 500) : "unknown error";
-    await client.message.updateMany({ where: mine, data: { status: "FAILED", leaseUntil: null, lastError: reason } });
-    await client.messageEvent.create({ data: { messageId: message.id, at: ctx.now, channel: message.channel, status: "failed", detail: reason } });
+    // A mail server's answer can quote the recipient's address: keep a code and reference, as jobs do.
+    const failure = describeJobFailure(error);
+    await client.message.updateMany({ where: mine, data: { status: "FAILED", leaseUntil: null, lastError: failure.summary } });
+    await client.messageEvent.create({ data: { messageId: message.id, at: ctx.now, channel: message.channel, status: "failed", detail: failure.summary } });
     throw error;
   }
 }
